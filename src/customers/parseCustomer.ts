@@ -1,0 +1,114 @@
+import { ClienteleError, type Issue, type IssuePath } from '../errors.js';
+import { safeRun } from '../_internal/zod.js';
+import { describe } from '../_internal/fail.js';
+import { CustomerSchema, type Attributes, type Customer } from './schemas.js';
+
+/**
+ * The result of a `safeParse…` function: the parsed value, or the error that
+ * `parse…` would have thrown.
+ *
+ * @category Errors
+ */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: ClienteleError };
+
+const PROTO = '__proto__';
+
+/**
+ * zod's record parser skips an own `__proto__` key (a guard against prototype
+ * pollution). Attributes are preserved verbatim, so that one key is checked
+ * and copied here as an ordinary own property.
+ */
+function restoreProtoAttribute(input: unknown, parsed: { attributes?: Attributes }, path: IssuePath, issues: Issue[]): void {
+  if (typeof input !== 'object' || input === null) return;
+  const attributes = (input as { attributes?: unknown }).attributes;
+  if (typeof attributes !== 'object' || attributes === null) return;
+  if (!Object.prototype.hasOwnProperty.call(attributes, PROTO)) return;
+  const value = Object.getOwnPropertyDescriptor(attributes, PROTO)?.value as unknown;
+  const ok =
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value));
+  if (!ok) {
+    issues.push({
+      path: [...path, 'attributes', PROTO],
+      code: 'INVALID_INPUT',
+      message: `must be a string, a finite number, a boolean or null, not ${describe(value)}`,
+    });
+    return;
+  }
+  if (parsed.attributes) {
+    Object.defineProperty(parsed.attributes, PROTO, { value, enumerable: true, writable: true, configurable: true });
+  }
+}
+
+/** Parses one customer, collecting issues under `path`; used by the chain too. */
+export function collectCustomer(input: unknown, path: IssuePath, issues: Issue[]): Customer | undefined {
+  const result = safeRun(CustomerSchema, input, path);
+  if (!result.success) {
+    issues.push(...result.issues);
+    return undefined;
+  }
+  const before = issues.length;
+  restoreProtoAttribute(input, result.data, path, issues);
+  return issues.length === before ? result.data : undefined;
+}
+
+/**
+ * Validates an unknown value as a customer of one of the six kinds and
+ * returns a fresh object with defaults applied (`holder` and `party` default
+ * to `'person'`). The input is never changed.
+ *
+ * Unknown keys are rejected, except inside `attributes`, whose content is
+ * kept verbatim.
+ *
+ * @param input - the value to check, typically parsed JSON
+ * @returns the customer, typed by its `kind`
+ * @throws {ClienteleError} with code `INVALID_INPUT` and one issue per problem, each with its path
+ *
+ * @example
+ * ```ts
+ * import { parseCustomer } from 'clientele';
+ *
+ * const buyer = parseCustomer({ kind: 'buyer', id: 'b1', name: 'Lan', usesProduct: false });
+ * buyer
+ * //=> { kind: 'buyer', id: 'b1', name: 'Lan', usesProduct: false, party: 'person' }
+ * ```
+ *
+ * @category Customers
+ */
+export function parseCustomer(input: unknown): Customer {
+  const issues: Issue[] = [];
+  const customer = collectCustomer(input, [], issues);
+  if (customer === undefined) throw new ClienteleError('INVALID_INPUT', issues);
+  return customer;
+}
+
+/**
+ * Like {@link parseCustomer}, but returns a result object instead of throwing.
+ *
+ * @param input - the value to check
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @throws {ClienteleError} never: every problem is returned in `error`
+ *
+ * @example
+ * ```ts
+ * import { safeParseCustomer } from 'clientele';
+ *
+ * const result = safeParseCustomer({ kind: 'employee', id: 'e1', name: 'An' });
+ * result.success
+ * //=> false
+ * result.error.issues.map((issue) => [issue.path.join('.'), issue.code])
+ * //=> [['departmentId', 'INVALID_INPUT']]
+ * ```
+ *
+ * @category Customers
+ */
+export function safeParseCustomer(input: unknown): SafeParseResult<Customer> {
+  const issues: Issue[] = [];
+  const customer = collectCustomer(input, [], issues);
+  if (customer === undefined) return { success: false, error: new ClienteleError('INVALID_INPUT', issues) };
+  return { success: true, data: customer };
+}

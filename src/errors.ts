@@ -1,0 +1,116 @@
+/**
+ * The codes a {@link ClienteleError} or one of its issues can carry.
+ *
+ * - `INVALID_INPUT`: a value has the wrong shape, type or range.
+ * - `DUPLICATE_ID`: two customers share an id.
+ * - `UNKNOWN_REFERENCE`: an id names no customer of the chain.
+ * - `WRONG_KIND`: the id exists but names a customer of the wrong kind.
+ * - `SELF_LINK`: a link whose provider and consumer are the same.
+ * - `EXTERNAL_PROVIDER`: a link whose provider is an external customer.
+ * - `DUPLICATE_LINK`: two links with the same provider, consumer and service whose validity overlaps.
+ * - `HIERARCHY_CYCLE`: departments whose `parentId`s loop.
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CODES } from 'clientele';
+ *
+ * ISSUE_CODES.includes('SELF_LINK')
+ * //=> true
+ * ```
+ *
+ * @category Errors
+ */
+export const ISSUE_CODES = [
+  'INVALID_INPUT',
+  'DUPLICATE_ID',
+  'UNKNOWN_REFERENCE',
+  'WRONG_KIND',
+  'SELF_LINK',
+  'EXTERNAL_PROVIDER',
+  'DUPLICATE_LINK',
+  'HIERARCHY_CYCLE',
+] as const;
+
+/**
+ * One of {@link ISSUE_CODES}.
+ *
+ * @category Errors
+ */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * Where in the input a problem sits: object keys and array positions from the
+ * root of the value that was passed, e.g. `['links', 3, 'to']`.
+ *
+ * @category Errors
+ */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * One problem found in an input.
+ *
+ * @category Errors
+ */
+export interface Issue {
+  /** Where the problem sits, from the root of the input. */
+  readonly path: IssuePath;
+  /** What kind of problem it is. */
+  readonly code: IssueCode;
+  /** A sentence for people; tests and apps should branch on `code` and `path`. */
+  readonly message: string;
+}
+
+/**
+ * The one error type every public function of clientele throws.
+ *
+ * `code` says what went wrong overall; `issues` lists every problem found,
+ * each with its own code and the path to the offending value, so a caller can
+ * fix an input in one round rather than one problem at a time.
+ *
+ * @example
+ * ```ts
+ * import { ClienteleError, parseCustomer } from 'clientele';
+ *
+ * let caught;
+ * try {
+ *   parseCustomer({ kind: 'buyer', id: '', name: 'Acme' });
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * caught instanceof ClienteleError
+ * //=> true
+ * caught.issues.map((issue) => issue.path.join('.'))
+ * //=> ['id']
+ * ```
+ *
+ * @category Errors
+ */
+export class ClienteleError extends Error {
+  /** What went wrong overall. */
+  readonly code: IssueCode;
+  /** Every problem found, each with its path. */
+  readonly issues: readonly Issue[];
+
+  /**
+   * @param code - the overall code
+   * @param issues - every problem found; when empty, one issue with `code`, an empty path and `message` is recorded
+   * @param message - the summary sentence; by default built from the issues
+   */
+  constructor(code: IssueCode, issues: readonly Issue[], message?: string) {
+    const list: readonly Issue[] =
+      issues.length > 0 ? issues : [{ path: [], code, message: message ?? code }];
+    super(message ?? summarize(list));
+    this.name = 'ClienteleError';
+    this.code = code;
+    this.issues = Object.freeze(list.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+  }
+}
+
+function summarize(issues: readonly Issue[]): string {
+  const shown = issues.slice(0, 5).map((issue) => {
+    const where = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    return `${where}: ${issue.message}`;
+  });
+  const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
+  return `${issues.length} problem${issues.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`;
+}

@@ -1,0 +1,10 @@
+/**
+ * clientele: an organisation's internal and external customers, the internal
+ * service chain that links them, and the scores that say how well each link
+ * serves. Pure functions over plain data; no I/O.
+ *
+ * @packageDocumentation
+ */
+export { ClienteleError, ISSUE_CODES } from './errors.js';
+export type { Issue, IssueCode, IssuePath } from './errors.js';
+export * from './customers/index.js';
