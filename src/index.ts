@@ -8,3 +8,9 @@
 export { ClienteleError, ISSUE_CODES } from './errors.js';
 export type { Issue, IssueCode, IssuePath } from './errors.js';
 export * from './customers/index.js';
+export * from './chain/index.js';
+export * from './observations/index.js';
+export * from './scoring/index.js';
+export * from './report/index.js';
+export * from './i18n/index.js';
+export * from './sample/index.js';

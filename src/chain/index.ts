@@ -1,0 +1,2 @@
+// Public exports of src/chain; filled in as the folder grows.
+export {};

@@ -1,0 +1,2 @@
+// Public exports of src/i18n; filled in as the folder grows.
+export {};

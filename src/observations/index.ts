@@ -1,0 +1,2 @@
+// Public exports of src/observations; filled in as the folder grows.
+export {};

@@ -1,0 +1,2 @@
+// Public exports of src/sample; filled in as the folder grows.
+export {};

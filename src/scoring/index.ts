@@ -1,0 +1,2 @@
+// Public exports of src/scoring; filled in as the folder grows.
+export {};
