@@ -1,13 +1,31 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  target: 'es2022',
-  platform: 'neutral',
-  splitting: false,
-});
+// Two builds:
+// - ESM, one output file per source module (no bundling), so that a user's
+//   bundler, trusting `"sideEffects": false`, keeps only the modules an app
+//   imports: `import { nps } from 'clientele'` carries no chain code and no zod.
+// - CJS, one bundled file for `require`.
+// Types come from the TypeScript source only (one .d.ts and one .d.cts).
+export default defineConfig([
+  {
+    entry: ['src/**/*.ts'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts' } },
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist',
+  },
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist',
+  },
+]);
