@@ -1,2 +1,7 @@
-// Public exports of src/i18n; filled in as the folder grows.
-export {};
+export { LOCALES, isLocale } from './locales.js';
+export type { Locale, LocalizedText } from './locales.js';
+export { LABEL_GROUPS, LABEL_KEYS, isLabelKey } from './keys.js';
+export type { LabelGroup, LabelKey } from './keys.js';
+export { label } from './label.js';
+export { COMPARISON_CRITERIA, COMPARISON, comparisonTable } from './comparison.js';
+export type { ComparisonCriterion, ComparisonRow, ComparisonTableRow } from './comparison.js';
