@@ -44,16 +44,24 @@ function restoreProtoAttribute(input: unknown, parsed: { attributes?: Attributes
   }
 }
 
-/** Parses one customer, collecting issues under `path`; used by the chain too. */
+/**
+ * Parses one customer, collecting issues under `path`; used by the chain too.
+ * The `__proto__` attribute is checked even when the schema already failed,
+ * so that every problem is reported at once; reading the input a second time
+ * may throw (a hostile getter or proxy), which becomes an issue too.
+ */
 export function collectCustomer(input: unknown, path: IssuePath, issues: Issue[]): Customer | undefined {
   const result = safeRun(CustomerSchema, input, path);
-  if (!result.success) {
-    issues.push(...result.issues);
-    return undefined;
-  }
   const before = issues.length;
-  restoreProtoAttribute(input, result.data, path, issues);
-  return issues.length === before ? result.data : undefined;
+  if (!result.success) issues.push(...result.issues);
+  try {
+    restoreProtoAttribute(input, result.success ? result.data : {}, path, issues);
+  } catch {
+    if (issues.length === before) {
+      issues.push({ path: [...path, 'attributes'], code: 'INVALID_INPUT', message: 'could not be read a second time' });
+    }
+  }
+  return result.success && issues.length === before ? result.data : undefined;
 }
 
 /**
