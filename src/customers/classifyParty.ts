@@ -4,7 +4,7 @@ import { CUSTOMER_KINDS, type CustomerKind, type Side } from './kinds.js';
 
 /**
  * What is known of one party's ties to one organisation. Every fact is
- * optional; a missing fact and `false` mean the same.
+ * optional; a missing fact, `undefined` and `false` mean the same.
  *
  * @category Customers
  */
@@ -106,10 +106,13 @@ export function classifyParty(facts: PartyFacts, policy: ClassificationPolicy = 
   const kinds = new Set<CustomerKind>();
   const relations = new Set<PartyRelation>();
 
-  if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
+  const factKeys = keysOf(facts);
+  if (factKeys === NOT_AN_OBJECT) {
     issues.push({ path: ['facts'], code: 'INVALID_INPUT', message: `must be an object of facts, not ${describe(facts)}` });
+  } else if (factKeys === UNREADABLE) {
+    issues.push({ path: ['facts'], code: 'INVALID_INPUT', message: 'could not be read' });
   } else {
-    for (const key of Object.keys(facts)) {
+    for (const key of factKeys) {
       const value = readOwn(facts, key);
       const kind = Object.prototype.hasOwnProperty.call(KIND_FACTS, key) ? KIND_FACTS[key] : undefined;
       const relation = Object.prototype.hasOwnProperty.call(RELATION_FACTS, key) ? RELATION_FACTS[key] : undefined;
@@ -117,6 +120,11 @@ export function classifyParty(facts: PartyFacts, policy: ClassificationPolicy = 
         issues.push({ path: ['facts', key], code: 'INVALID_INPUT', message: `unknown fact ${JSON.stringify(key)}` });
         continue;
       }
+      if (value === UNREADABLE) {
+        issues.push({ path: ['facts', key], code: 'INVALID_INPUT', message: 'could not be read' });
+        continue;
+      }
+      if (value === undefined) continue;
       if (typeof value !== 'boolean') {
         issues.push({ path: ['facts', key], code: 'INVALID_INPUT', message: `must be true or false, not ${describe(value)}` });
         continue;
@@ -128,13 +136,18 @@ export function classifyParty(facts: PartyFacts, policy: ClassificationPolicy = 
   }
 
   let partnersSide: Side = 'external';
-  if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
+  const policyKeys = keysOf(policy);
+  if (policyKeys === NOT_AN_OBJECT) {
     issues.push({ path: ['policy'], code: 'INVALID_INPUT', message: `must be an object, not ${describe(policy)}` });
+  } else if (policyKeys === UNREADABLE) {
+    issues.push({ path: ['policy'], code: 'INVALID_INPUT', message: 'could not be read' });
   } else {
-    for (const key of Object.keys(policy)) {
+    for (const key of policyKeys) {
       const value = readOwn(policy, key);
       if (key !== 'partners') {
         issues.push({ path: ['policy', key], code: 'INVALID_INPUT', message: `unknown policy ${JSON.stringify(key)}` });
+      } else if (value === UNREADABLE) {
+        issues.push({ path: ['policy', 'partners'], code: 'INVALID_INPUT', message: 'could not be read' });
       } else if (value === 'internal' || value === 'external') {
         partnersSide = value;
       } else if (value !== undefined) {
@@ -154,10 +167,23 @@ export function classifyParty(facts: PartyFacts, policy: ClassificationPolicy = 
   return { side: sides[0] ?? null, sides, kinds: orderedKinds, relations: orderedRelations };
 }
 
+const UNREADABLE: unique symbol = Symbol('unreadable');
+const NOT_AN_OBJECT: unique symbol = Symbol('not an object');
+
+/** The own enumerable keys of a plain object; a marker for anything else, or when a proxy or getter throws. */
+function keysOf(value: unknown): string[] | typeof NOT_AN_OBJECT | typeof UNREADABLE {
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return NOT_AN_OBJECT;
+    return Object.keys(value);
+  } catch {
+    return UNREADABLE;
+  }
+}
+
 function readOwn(object: object, key: string): unknown {
   try {
     return (object as Record<string, unknown>)[key];
   } catch {
-    return undefined;
+    return UNREADABLE;
   }
 }
