@@ -1,2 +1,16 @@
-// Public exports of src/sample; filled in as the folder grows.
-export {};
+// Public exports of src/sample: the built-in sample organisation.
+export { sampleOrganization } from './sampleOrganization.js';
+export type {
+  SampleOrganization,
+  SampleDeliverable,
+  SampleServiceLink,
+  SampleServqualDimensions,
+  SampleRatingSurvey,
+  SampleServqualSurvey,
+  SampleSurvey,
+  SampleTask,
+  SamplePurchase,
+  SampleReferral,
+  SampleInteraction,
+  SampleObservation,
+} from './types.js';
