@@ -28,8 +28,9 @@ export function issuesOf(input: unknown): IssueSummary[] {
   return result.success ? [] : summary(result.error);
 }
 
-/** Freezes a value and everything reachable from it (arrays and plain objects). */
+/** Freezes a value and everything reachable from it, typed arrays excepted. */
 export function deepFreeze<T>(value: T): T {
+  if (ArrayBuffer.isView(value)) return value; // typed arrays with elements cannot be frozen
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
