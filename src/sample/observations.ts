@@ -289,7 +289,7 @@ function csatSurveys(world: World): void {
           respondentId: link.to,
           subjectId: link.from,
           instrument: 'csat',
-          value: answer(random, csatMean(link.from, quarter), 2.5, 1, 5),
+          value: answer(random, csatMean(link.from, quarter), 1.4, 1, 5),
           ...(random.chance(0.5) ? { scale: 5 } : {}),
           at: localDate(at),
         },
@@ -307,7 +307,7 @@ function csatSurveys(world: World): void {
         respondentId: link.to,
         subjectId: link.from,
         instrument: 'csat',
-        value: answer(random, csatMean(link.from, 4), 2, 1, 5),
+        value: answer(random, csatMean(link.from, 4), 1.4, 1, 5),
         scale: 5,
         at: localDate(at),
         stage: 'established',
@@ -469,14 +469,17 @@ function interactions(world: World): void {
       const at = workingMoment(random, from, to);
       // customers call in more often than the company calls out
       const inbound = random.chance(segment === undefined ? 0.5 : 0.65);
+      const channel = random.pick(channels);
+      // a message goes from its sender; a meeting is filed from the provider's side, whoever asked for it
+      const fromProvider = channel === 'meeting' || !inbound;
       world.out.push({
         ms: at,
         record: {
           type: 'interaction',
-          fromId: inbound ? link.to : link.from,
-          toId: inbound ? link.from : link.to,
+          fromId: fromProvider ? link.from : link.to,
+          toId: fromProvider ? link.to : link.from,
           at: localDateTime(at),
-          channel: random.pick(channels),
+          channel,
           initiatedBy: inbound ? link.to : link.from,
         },
       });
