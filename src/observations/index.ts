@@ -1,2 +1,29 @@
-// Public exports of src/observations; filled in as the folder grows.
-export {};
+export { OBSERVATION_TYPES, INSTRUMENTS, STAGES, SERVQUAL_DIMENSIONS } from './kinds.js';
+export type { ObservationType, Instrument, Stage, ServqualDimension, ServqualRatings } from './kinds.js';
+export {
+  NpsSurveySchema,
+  CsatSurveySchema,
+  CesSurveySchema,
+  ServqualRatingsSchema,
+  ServqualSurveySchema,
+  SurveySchema,
+  TaskSchema,
+  PurchaseSchema,
+  ReferralSchema,
+  InteractionSchema,
+  ObservationSchema,
+} from './schemas.js';
+export type {
+  NpsSurvey,
+  CsatSurvey,
+  CesSurvey,
+  ServqualSurvey,
+  Survey,
+  Task,
+  Purchase,
+  Referral,
+  Interaction,
+  Observation,
+  ObservationInput,
+} from './schemas.js';
+export { parseObservation, safeParseObservation, parseObservations, safeParseObservations } from './parseObservation.js';

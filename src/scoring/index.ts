@@ -1,2 +1,61 @@
-// Public exports of src/scoring; filled in as the folder grows.
-export {};
+// Public exports of src/scoring. (propagateQuality and scoreOrganization are exported by their own owners.)
+export { nps, enps } from './nps.js';
+export type { NumericColumn, NpsResult } from './nps.js';
+export { csat } from './csat.js';
+export type { CsatOptions, CsatResult } from './csat.js';
+export { ces } from './ces.js';
+export type { CesOptions, CesResult } from './ces.js';
+export { mean } from './mean.js';
+export type { MeanResult } from './mean.js';
+export { servqual } from './servqual.js';
+export type { ServqualInput, ServqualResult } from './servqual.js';
+export { slaAttainment } from './slaAttainment.js';
+export type { SlaTask, SlaOptions, SlaResult } from './slaAttainment.js';
+export { firstPassYield } from './firstPassYield.js';
+export type { YieldTask, FirstPassYieldResult } from './firstPassYield.js';
+export { dpmo } from './dpmo.js';
+export type { DpmoInput } from './dpmo.js';
+export { rolledThroughputYield } from './rolledThroughputYield.js';
+export { rfm } from './rfm.js';
+export type { RfmPurchase, RfmOptions, RfmRow } from './rfm.js';
+export { clv } from './clv.js';
+export type { ClvInput } from './clv.js';
+export { retentionRate } from './retentionRate.js';
+export type { RetentionInput } from './retentionRate.js';
+export { churnRate } from './churnRate.js';
+export { referralRate } from './referralRate.js';
+export type { ReferralRateInput } from './referralRate.js';
+export { kFactor } from './kFactor.js';
+export type { KFactorInput } from './kFactor.js';
+export { internalServiceQuality, INTERNAL_QUALITY_COMPONENTS } from './internalServiceQuality.js';
+export type {
+  InternalQualityComponent,
+  InternalQualityComponents,
+  InternalQualityWeights,
+  InternalQualityResult,
+} from './internalServiceQuality.js';
+export { healthScore } from './healthScore.js';
+export type { HealthIndicator, HealthOptions, HealthBand, HealthResult } from './healthScore.js';
+export { balance } from './balance.js';
+export type { BalanceInput, BalanceOptions, BalanceFocus, BalanceReason, BalanceResult } from './balance.js';
+export { trend, TREND_PERIODS, TREND_AGGREGATES } from './trend.js';
+export type { TrendPeriod, TrendAggregate, TrendPoint, TrendOptions, TrendBucket } from './trend.js';
+export { summarizeSurveys, SURVEY_GROUPINGS } from './summarizeSurveys.js';
+export type {
+  SurveyGrouping,
+  SurveySummaryOptions,
+  ServqualSummary,
+  SurveyScores,
+  SurveySummary,
+} from './summarizeSurveys.js';
+export type { Accumulator } from './accumulator.js';
+export { npsAccumulator } from './npsAccumulator.js';
+export type { NpsState } from './npsAccumulator.js';
+export { csatAccumulator } from './csatAccumulator.js';
+export type { CsatState } from './csatAccumulator.js';
+export { cesAccumulator } from './cesAccumulator.js';
+export type { CesState } from './cesAccumulator.js';
+export { meanAccumulator } from './meanAccumulator.js';
+export type { MeanState } from './meanAccumulator.js';
+export { slaAccumulator } from './slaAccumulator.js';
+export type { SlaState } from './slaAccumulator.js';

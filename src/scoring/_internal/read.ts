@@ -1,0 +1,306 @@
+import { ClienteleError, type Issue, type IssuePath } from '../../errors.js';
+import { describe } from '../../_internal/fail.js';
+import { isoInstant } from '../../_internal/dates.js';
+
+export function issue(path: IssuePath, message: string): Issue {
+  return { path, code: 'INVALID_INPUT', message };
+}
+
+export function throwIssues(issues: readonly Issue[]): void {
+  if (issues.length > 0) throw new ClienteleError('INVALID_INPUT', issues);
+}
+
+let typedArrayTag: ((this: unknown) => string | undefined) | undefined;
+
+/** The typed-array class name of `value` ('Uint8Array', …), or undefined; works across realms and never throws. */
+export function typedArrayKind(value: unknown): string | undefined {
+  if (!ArrayBuffer.isView(value)) return undefined;
+  if (typedArrayTag === undefined) {
+    const proto = Object.getPrototypeOf(Int8Array.prototype) as object;
+    typedArrayTag = Object.getOwnPropertyDescriptor(proto, Symbol.toStringTag)!.get as (this: unknown) => string | undefined;
+  }
+  return typedArrayTag.call(value);
+}
+
+/**
+ * A column of numeric answers: a plain array or a typed array of numbers
+ * (`Uint8Array`, `Float64Array`, …; not the BigInt arrays).
+ */
+export type Column = readonly unknown[] | ArrayLike<number>;
+
+export type ColumnShape =
+  | { readonly kind: 'bytes'; readonly list: Uint8Array | Uint8ClampedArray }
+  | { readonly kind: 'list'; readonly list: ArrayLike<unknown> };
+
+/** Classifies a column argument, or records why it is not one. */
+export function columnOf(value: unknown, path: IssuePath, issues: Issue[]): ColumnShape | undefined {
+  const kind = typedArrayKind(value);
+  if (kind === 'Uint8Array' || kind === 'Uint8ClampedArray') return { kind: 'bytes', list: value as Uint8Array };
+  if (kind === 'BigInt64Array' || kind === 'BigUint64Array') {
+    issues.push(issue(path, `must hold numbers; a ${kind} holds bigints`));
+    return undefined;
+  }
+  if (kind !== undefined) return { kind: 'list', list: value as ArrayLike<number> };
+  if (ArrayBuffer.isView(value)) {
+    issues.push(issue(path, 'must be an array or a typed array, not a DataView'));
+    return undefined;
+  }
+  let isArray = false;
+  try {
+    isArray = Array.isArray(value);
+  } catch {
+    // a revoked proxy
+  }
+  if (!isArray) {
+    issues.push(issue(path, `must be an array or a typed array of numbers, not ${describe(value)}`));
+    return undefined;
+  }
+  return { kind: 'list', list: value as readonly unknown[] };
+}
+
+/** What one pass over integer answers found. */
+export interface IntegerTally {
+  /** How many answers. */
+  total: number;
+  /** Their sum (exact: integers of at most 100, fewer than 2^46 of them). */
+  sum: number;
+  /** How many are at least `a`. */
+  atLeastA: number;
+  /** How many are at least `b`. */
+  atLeastB: number;
+}
+
+const CHUNK = 1 << 30;
+
+/** Counts of each byte value: four interleaved tables, so consecutive increments do not wait on one another. */
+function byteHistogram(list: Uint8Array | Uint8ClampedArray): Float64Array {
+  const counts = new Float64Array(256);
+  const h0 = new Uint32Array(256);
+  const h1 = new Uint32Array(256);
+  const h2 = new Uint32Array(256);
+  const h3 = new Uint32Array(256);
+  const n = list.length;
+  for (let start = 0; start < n; start += CHUNK) {
+    const stop = Math.min(n, start + CHUNK);
+    const quads = stop - ((stop - start) & 3);
+    let i = start;
+    for (; i < quads; i += 4) {
+      h0[list[i]!]!++;
+      h1[list[i + 1]!]!++;
+      h2[list[i + 2]!]!++;
+      h3[list[i + 3]!]!++;
+    }
+    for (; i < stop; i += 1) h0[list[i]!]!++;
+    for (let v = 0; v < 256; v += 1) {
+      counts[v]! += h0[v]! + h1[v]! + h2[v]! + h3[v]!;
+      h0[v] = 0;
+      h1[v] = 0;
+      h2[v] = 0;
+      h3[v] = 0;
+    }
+  }
+  return counts;
+}
+
+function isIntegerIn(value: unknown, lo: number, hi: number): value is number {
+  return typeof value === 'number' && value >= lo && value <= hi && Math.floor(value) === value;
+}
+
+function rangeMessage(value: unknown, lo: number, hi: number): string {
+  return `must be an integer from ${lo} to ${hi}, not ${describe(value)}`;
+}
+
+/**
+ * One pass over integer answers in [lo, hi] (hi ≤ 100): how many, their sum,
+ * and how many reach the thresholds `a` and `b`. Every bad value is an issue
+ * at `[...path, index]`; nothing is skipped. Returns undefined when there were
+ * issues.
+ */
+export function tallyIntegers(
+  column: ColumnShape,
+  lo: number,
+  hi: number,
+  a: number,
+  b: number,
+  path: IssuePath,
+  issues: Issue[],
+): IntegerTally | undefined {
+  if (column.kind === 'bytes') {
+    const list = column.list;
+    const counts = byteHistogram(list);
+    let bad = false;
+    for (let v = 0; v < 256; v += 1) {
+      if ((v < lo || v > hi) && counts[v]! > 0) bad = true;
+    }
+    if (bad) {
+      for (let i = 0; i < list.length; i += 1) {
+        const v = list[i]!;
+        if (v < lo || v > hi) issues.push(issue([...path, i], rangeMessage(v, lo, hi)));
+      }
+      return undefined;
+    }
+    const tally: IntegerTally = { total: 0, sum: 0, atLeastA: 0, atLeastB: 0 };
+    for (let v = lo; v <= hi; v += 1) {
+      const count = counts[v]!;
+      tally.total += count;
+      tally.sum += v * count;
+      if (v >= a) tally.atLeastA += count;
+      if (v >= b) tally.atLeastB += count;
+    }
+    return tally;
+  }
+  const list = column.list;
+  const before = issues.length;
+  let total = 0;
+  let sum = 0;
+  let atLeastA = 0;
+  let atLeastB = 0;
+  try {
+    const n = list.length;
+    for (let i = 0; i < n; i += 1) {
+      const v = list[i];
+      if (isIntegerIn(v, lo, hi)) {
+        sum += v;
+        if (v >= a) atLeastA += 1;
+        if (v >= b) atLeastB += 1;
+      } else {
+        issues.push(issue([...path, i], rangeMessage(v, lo, hi)));
+      }
+    }
+    total = n;
+  } catch {
+    issues.push(issue(path, 'could not be read'));
+  }
+  if (issues.length > before) return undefined;
+  return { total, sum: sum + 0, atLeastA, atLeastB };
+}
+
+/** Reads `record[key]`, recording an issue when a getter throws. */
+export function readKey(record: object, key: string, path: IssuePath, issues: Issue[]): { ok: boolean; value: unknown } {
+  try {
+    return { ok: true, value: (record as Record<string, unknown>)[key] };
+  } catch {
+    issues.push(issue([...path, key], 'could not be read'));
+    return { ok: false, value: undefined };
+  }
+}
+
+/** True when `value` is a non-array object; otherwise records an issue. */
+export function isRecord(value: unknown, path: IssuePath, issues: Issue[], what = 'an object'): value is object {
+  let array = false;
+  try {
+    array = Array.isArray(value);
+  } catch {
+    issues.push(issue(path, 'could not be read'));
+    return false;
+  }
+  if (typeof value !== 'object' || value === null || array) {
+    issues.push(issue(path, `must be ${what}, not ${describe(value)}`));
+    return false;
+  }
+  return true;
+}
+
+/** Runs `each` over a plain array's items, recording an issue when the array cannot be read. */
+export function eachItem(list: unknown, path: IssuePath, issues: Issue[], each: (item: unknown, index: number) => void): boolean {
+  let isArray = false;
+  try {
+    isArray = Array.isArray(list);
+  } catch {
+    // revoked proxy
+  }
+  if (!isArray) {
+    issues.push(issue(path, `must be an array, not ${describe(list)}`));
+    return false;
+  }
+  const array = list as readonly unknown[];
+  let n: number;
+  try {
+    n = array.length;
+  } catch {
+    issues.push(issue(path, 'could not be read'));
+    return false;
+  }
+  for (let index = 0; index < n; index += 1) {
+    let item: unknown;
+    try {
+      item = array[index];
+    } catch {
+      issues.push(issue([...path, index], 'could not be read'));
+      continue;
+    }
+    each(item, index);
+  }
+  return true;
+}
+
+/** Reads an ISO 8601 date string (or a valid Date) field to epoch ms, recording an issue otherwise. */
+export function readInstant(value: unknown, path: IssuePath, issues: Issue[], allowDate = false): number | undefined {
+  if (allowDate && value instanceof Date) {
+    const time = value.getTime();
+    if (Number.isNaN(time)) {
+      issues.push(issue(path, 'must be a valid Date, not an Invalid Date'));
+      return undefined;
+    }
+    return time;
+  }
+  if (typeof value === 'string') {
+    const instant = isoInstant(value);
+    if (instant !== null) return instant;
+  }
+  issues.push(
+    issue(
+      path,
+      `must be an ISO 8601 date (YYYY-MM-DD) or date-time with Z or an offset${allowDate ? ', or a Date' : ''}, not ${describe(value)}`,
+    ),
+  );
+  return undefined;
+}
+
+/** True when `value` is a finite number in [lo, hi]; otherwise records an issue. */
+export function checkNumber(
+  value: unknown,
+  path: IssuePath,
+  issues: Issue[],
+  lo = -Infinity,
+  hi = Infinity,
+  integer = false,
+  loOpen = false,
+): value is number {
+  const ok =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (loOpen ? value > lo : value >= lo) &&
+    value <= hi &&
+    (!integer || Number.isInteger(value));
+  if (!ok) issues.push(issue(path, `${rangeText(lo, hi, integer, loOpen)}, not ${describe(value)}`));
+  return ok;
+}
+
+function rangeText(lo: number, hi: number, integer: boolean, loOpen: boolean): string {
+  const what = integer ? 'an integer' : 'a finite number';
+  if (lo === -Infinity && hi === Infinity) return `must be ${what}`;
+  if (hi === Infinity) return `must be ${what} ${loOpen ? 'greater than' : 'at least'} ${lo}`;
+  if (lo === -Infinity) return `must be ${what} at most ${hi}`;
+  return `must be ${what} from ${lo} to ${hi}${loOpen ? ` (above ${lo})` : ''}`;
+}
+
+/** Reads an options argument: undefined is `{}`; anything else must be an object. */
+export function readOptions(options: unknown, path: IssuePath, issues: Issue[], optional = true): object | undefined {
+  if (options === undefined && optional) return {};
+  return isRecord(options, path, issues, 'an options object') ? options : undefined;
+}
+
+/** Records an issue for every own key of `record` not in `allowed`. */
+export function rejectUnknownKeys(record: object, allowed: readonly string[], path: IssuePath, issues: Issue[]): void {
+  let keys: string[];
+  try {
+    keys = Object.keys(record);
+  } catch {
+    issues.push(issue(path, 'could not be read'));
+    return;
+  }
+  for (const key of keys) {
+    if (!allowed.includes(key)) issues.push(issue([...path, key], `unknown key ${JSON.stringify(key)}`));
+  }
+}

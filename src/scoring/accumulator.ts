@@ -1,0 +1,66 @@
+import type { Issue } from '../errors.js';
+import { describe } from '../_internal/fail.js';
+import { isRecord, issue, readKey, rejectUnknownKeys } from './_internal/read.js';
+
+/**
+ * A mergeable accumulator: the shape of a warehouse's JavaScript
+ * user-defined aggregate function. Each partition starts from `empty()`,
+ * `add`s its values, and the partitions' states are `merge`d in any order
+ * and grouping (merge is associative and commutative) before `result`. A
+ * state is plain JSON, so it can be sent between workers with
+ * `JSON.stringify`/`JSON.parse`; the result is exactly what the one-pass
+ * score gives for all the values together. `add` and `merge` return new
+ * states and never change their inputs; a state that does not belong to this
+ * accumulator (other options, a bad count) is an error.
+ *
+ * Issue paths: `['state', key]` for the state given to `add` or `result`,
+ * `['a', key]` / `['b', key]` for the states given to `merge`, and
+ * `['answer']` (or `['task', field]`) for the value given to `add`.
+ *
+ * @typeParam State - the plain-JSON state
+ * @typeParam Input - what `add` takes
+ * @typeParam Result - what `result` returns
+ *
+ * @category Scoring
+ */
+export interface Accumulator<State, Input, Result> {
+  /** A new state holding no values. */
+  readonly empty: () => State;
+  /** A new state holding the values of `state` and `value`. */
+  readonly add: (state: State, value: Input) => State;
+  /** A new state holding the values of both states. */
+  readonly merge: (a: State, b: State) => State;
+  /** The score of the values a state holds. */
+  readonly result: (state: State) => Result;
+}
+
+/** Reads a state object's fields: unknown keys rejected, every listed key present. */
+export function readStateFields(
+  state: unknown,
+  param: string,
+  keys: readonly string[],
+  issues: Issue[],
+): Record<string, unknown> | undefined {
+  if (!isRecord(state, [param], issues, 'an accumulator state object')) return undefined;
+  const before = issues.length;
+  rejectUnknownKeys(state, keys, [param], issues);
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of keys) out[key] = readKey(state, key, [param], issues).value;
+  return issues.length > before ? undefined : out;
+}
+
+/** Checks that `value` is a count (a safe integer ≥ 0). */
+export function checkCount(value: unknown, path: readonly (string | number)[], issues: Issue[]): value is number {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return true;
+  issues.push(issue(path, `must be a count (an integer ≥ 0), not ${describe(value)}`));
+  return false;
+}
+
+/** Checks that a state's option field equals the accumulator's. */
+export function checkSetting(value: unknown, expected: unknown, path: readonly (string | number)[], issues: Issue[]): boolean {
+  if (Object.is(value, expected)) return true;
+  issues.push(
+    issue(path, `must be ${describe(expected)}, as this accumulator was made with, not ${describe(value)}: states of differently set accumulators cannot be combined`),
+  );
+  return false;
+}

@@ -1,0 +1,72 @@
+import type { Issue } from '../errors.js';
+import { checkNumber, eachItem, isRecord, readKey, issue, throwIssues } from './_internal/read.js';
+
+/**
+ * What {@link firstPassYield} reads from each task (a parsed `Task`
+ * observation fits; other fields are ignored).
+ *
+ * @category Scoring
+ */
+export interface YieldTask {
+  /** Defects found in the work: an integer ≥ 0; absent means none. */
+  readonly defects?: number | undefined;
+  /** Whether the work had to be redone; absent means no. */
+  readonly reworked?: boolean | undefined;
+}
+
+/**
+ * The result of {@link firstPassYield}.
+ *
+ * @category Scoring
+ */
+export interface FirstPassYieldResult {
+  /** Percentage of tasks done right the first time, 0..100; `null` for no tasks. */
+  readonly score: number | null;
+  /** Tasks with no defects and no rework. */
+  readonly passed: number;
+  /** All tasks. */
+  readonly total: number;
+}
+
+/**
+ * First-pass yield: the percentage of units (here, tasks) that come through
+ * a process right the first time, with no defect and no rework (the Six
+ * Sigma definition: units passing without rework ÷ units entering).
+ *
+ * @param tasks - objects with optional `defects` (integer ≥ 0) and `reworked` (boolean)
+ * @returns the score (0..100, `null` for no tasks) and the counts behind it
+ * @throws {ClienteleError} INVALID_INPUT at `['tasks', i, 'defects']` for a value that is not an integer ≥ 0, at `['tasks', i, 'reworked']` for a non-boolean, at `['tasks', i]` for a non-object
+ *
+ * @example
+ * ```ts
+ * import { firstPassYield } from 'clientele';
+ *
+ * firstPassYield([{ defects: 0 }, { defects: 2 }, { reworked: true }, {}])
+ * //=> { score: 50, passed: 2, total: 4 }
+ * firstPassYield([{ defects: -1 }])
+ * //=> throws INVALID_INPUT
+ * ```
+ *
+ * @category Scoring
+ */
+export function firstPassYield(tasks: readonly YieldTask[]): FirstPassYieldResult {
+  const issues: Issue[] = [];
+  let passed = 0;
+  let total = 0;
+  eachItem(tasks, ['tasks'], issues, (task, index) => {
+    const path = ['tasks', index];
+    if (!isRecord(task, path, issues, 'a task object')) return;
+    const before = issues.length;
+    const defects = readKey(task, 'defects', path, issues);
+    const reworked = readKey(task, 'reworked', path, issues);
+    if (defects.ok && defects.value !== undefined) checkNumber(defects.value, [...path, 'defects'], issues, 0, Infinity, true);
+    if (reworked.ok && reworked.value !== undefined && typeof reworked.value !== 'boolean') {
+      issues.push(issue([...path, 'reworked'], 'must be a boolean'));
+    }
+    if (issues.length > before) return;
+    total += 1;
+    if ((defects.value === undefined || defects.value === 0) && reworked.value !== true) passed += 1;
+  });
+  throwIssues(issues);
+  return { score: total === 0 ? null : (passed / total) * 100, passed, total };
+}
