@@ -47,7 +47,11 @@ export const NpsSurveySchema = /*@__PURE__*/ z.strictObject({
   value: z.number().int('must be an integer').min(0, 'must be from 0 to 10').max(10, 'must be from 0 to 10'),
 });
 
-const ScaleSchema = /*@__PURE__*/ z.number().int('must be an integer').min(2, 'must be at least 2');
+const ScaleSchema = /*@__PURE__*/ z
+  .number()
+  .int('must be an integer')
+  .min(2, 'must be from 2 to 100')
+  .max(100, 'must be from 2 to 100');
 
 function ratingWithin(defaultScale: number) {
   return {
@@ -55,13 +59,14 @@ function ratingWithin(defaultScale: number) {
     message: `must be from 1 to the scale (default ${defaultScale})`,
     when: (payload: { value: unknown }) => {
       const scale = field(payload.value, 'scale');
-      return isInteger(field(payload.value, 'value')) && (scale === undefined || (isInteger(scale) && scale >= 2));
+      return isInteger(field(payload.value, 'value')) && (scale === undefined || (isInteger(scale) && scale >= 2 && scale <= 100));
     },
   };
 }
 
 /**
- * A customer satisfaction answer: an integer from 1 to `scale` (default 5).
+ * A customer satisfaction answer: an integer from 1 to `scale` (an integer
+ * from 2 to 100, default 5).
  *
  * @example
  * ```ts
@@ -87,7 +92,8 @@ export const CsatSurveySchema = /*@__PURE__*/ z
   .refine((survey) => survey.value <= (survey.scale ?? 5), ratingWithin(5));
 
 /**
- * A customer effort answer: an integer from 1 to `scale` (default 7), where
+ * A customer effort answer: an integer from 1 to `scale` (an integer from 2
+ * to 100, default 7), where
  * a higher number means less effort on the usual "the company made it easy"
  * wording.
  *

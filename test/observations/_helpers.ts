@@ -1,0 +1,1 @@
+export { caught, issuePaths, deepFreeze } from '../scoring/_helpers.js';
