@@ -1,2 +1,26 @@
-// Public exports of src/chain; filled in as the folder grows.
-export {};
+// Public exports of src/chain: building the service chain and asking it questions.
+export { DELIVERABLES, ServiceLinkSchema } from './serviceLink.js';
+export type { Deliverable, ServiceLink, ServiceLinkInput } from './serviceLink.js';
+export type { ServiceChain, ServiceChainInput } from './serviceChain.js';
+export { createServiceChain } from './createServiceChain.js';
+export { chainCustomers } from './chainCustomers.js';
+export { chainLinks } from './chainLinks.js';
+export { findCustomer } from './findCustomer.js';
+export { downstream } from './downstream.js';
+export { upstream } from './upstream.js';
+export { externalReach } from './externalReach.js';
+export { distanceToExternal } from './distanceToExternal.js';
+export { orphans } from './orphans.js';
+export { cycles } from './cycles.js';
+export { criticalProviders } from './criticalProviders.js';
+export { INTERNAL_ROLES, internalRoles } from './internalRoles.js';
+export type { InternalRole, RoleObservation } from './internalRoles.js';
+export { sipoc } from './sipoc.js';
+export type { Sipoc } from './sipoc.js';
+export { chainAsOf } from './chainAsOf.js';
+export { serializeChain } from './serializeChain.js';
+export type { SerializedChain } from './serializeChain.js';
+export { parseServiceChain } from './parseServiceChain.js';
+export { toMermaid } from './toMermaid.js';
+export type { DiagramOptions } from './toMermaid.js';
+export { toDot } from './toDot.js';

@@ -1,0 +1,28 @@
+import { describe, fail } from '../_internal/fail.js';
+import type { Issue } from '../errors.js';
+
+/**
+ * Reads the named keys of a top-level input object, reporting any other key
+ * as an issue. Throws a ClienteleError when `input` is not a readable object.
+ */
+export function readFields<K extends string>(
+  input: unknown,
+  keys: readonly K[],
+  what: string,
+  issues: Issue[],
+): Record<K, unknown> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    fail([], `must be ${what}, not ${describe(input)}`);
+  }
+  const known = new Set<string>(keys);
+  const fields = Object.create(null) as Record<K, unknown>;
+  try {
+    for (const key of Object.keys(input)) {
+      if (!known.has(key)) issues.push({ path: [key], code: 'INVALID_INPUT', message: `unknown key ${JSON.stringify(key)}` });
+    }
+    for (const key of keys) fields[key] = (input as Record<string, unknown>)[key];
+  } catch {
+    fail([], `could not be read as ${what}`);
+  }
+  return fields;
+}

@@ -1,0 +1,189 @@
+/**
+ * A hand-written twin of ServiceLinkSchema for the million-link path: the
+ * same checks, the same issue paths and codes, no allocation per valid link.
+ * test/chain/serviceLink.prop.test.ts holds the two to agreement.
+ */
+import { inclusiveEnd, isoInstant } from '../_internal/dates.js';
+import { describe } from '../_internal/fail.js';
+import type { Issue } from '../errors.js';
+import { VALIDITY_ORDER_MESSAGE } from './_validity.js';
+
+/** The columns a chain keeps for its links, filled one link at a time. */
+export interface LinkBuilder {
+  readonly size: number;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** The `from` and `to` of the link just read, when they are non-empty strings. */
+  fromId: string | undefined;
+  toId: string | undefined;
+  readonly service: string[];
+  readonly deliverable: Uint8Array;
+  weight: Float64Array | null;
+  sla: Float64Array | null;
+  validFrom: (string | undefined)[] | null;
+  validTo: (string | undefined)[] | null;
+  start: Float64Array | null;
+  end: Float64Array | null;
+}
+
+export function linkBuilder(size: number): LinkBuilder {
+  return {
+    size,
+    from: new Int32Array(size).fill(-1),
+    to: new Int32Array(size).fill(-1),
+    fromId: undefined,
+    toId: undefined,
+    service: [],
+    deliverable: new Uint8Array(size),
+    weight: null,
+    sla: null,
+    validFrom: null,
+    validTo: null,
+    start: null,
+    end: null,
+  };
+}
+
+const ID_MESSAGE = 'must be a non-empty string';
+const POSITIVE = 'must be a finite number greater than 0';
+const DATE_MESSAGE =
+  'must be an ISO 8601 date (YYYY-MM-DD) or a date-time with Z or an offset, naming a day that exists';
+
+function deliverableCode(value: unknown): number {
+  switch (value) {
+    case 'tool':
+      return 0;
+    case 'information':
+      return 1;
+    case 'support':
+      return 2;
+    case 'product':
+      return 3;
+    case 'service':
+      return 4;
+    default:
+      return -1;
+  }
+}
+
+function isLinkKey(key: string): boolean {
+  switch (key) {
+    case 'from':
+    case 'to':
+    case 'service':
+    case 'deliverable':
+    case 'slaHours':
+    case 'weight':
+    case 'validFrom':
+    case 'validTo':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function positive(value: unknown): boolean {
+  return typeof value === 'number' && value > 0 && value !== Infinity;
+}
+
+function issue(issues: Issue[], path: (string | number)[], message: string): void {
+  issues.push({ path, code: 'INVALID_INPUT', message });
+}
+
+/**
+ * Reads link `i` into the builder. Shape problems are pushed as issues under
+ * `['links', i, …]` (the prefix comes from `prefix`); `fromId` / `toId` are left
+ * set when they are non-empty strings, for the caller to resolve. Returns true when the link's shape is
+ * valid. May throw when `raw` is hostile (a throwing getter, a revoked proxy):
+ * the caller turns that into one issue.
+ */
+export function readLink(raw: unknown, i: number, cols: LinkBuilder, prefix: readonly (string | number)[], issues: Issue[]): boolean {
+  cols.fromId = undefined;
+  cols.toId = undefined;
+  cols.service.push('');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    issue(issues, [...prefix, i], `must be a link object, not ${describe(raw)}`);
+    return false;
+  }
+  const before = issues.length;
+  for (const key in raw) {
+    if (!isLinkKey(key)) issue(issues, [...prefix, i, key], `unknown key ${JSON.stringify(key)}`);
+  }
+  const link = raw as Record<string, unknown>;
+  const from = link.from;
+  const to = link.to;
+  const service = link.service;
+  const deliverable = link.deliverable;
+  const slaHours = link.slaHours;
+  const weight = link.weight;
+  const validFrom = link.validFrom;
+  const validTo = link.validTo;
+
+  if (typeof from === 'string' && from.length > 0) cols.fromId = from;
+  else issue(issues, [...prefix, i, 'from'], ID_MESSAGE);
+  if (typeof to === 'string' && to.length > 0) cols.toId = to;
+  else issue(issues, [...prefix, i, 'to'], ID_MESSAGE);
+  if (typeof service === 'string' && service.length > 0) cols.service[i] = service;
+  else issue(issues, [...prefix, i, 'service'], ID_MESSAGE);
+  const code = deliverableCode(deliverable);
+  if (code >= 0) cols.deliverable[i] = code;
+  else issue(issues, [...prefix, i, 'deliverable'], 'must be one of tool, information, support, product, service');
+
+  if (slaHours !== undefined) {
+    if (positive(slaHours)) {
+      if (cols.sla === null) cols.sla = new Float64Array(cols.size).fill(Number.NaN);
+      cols.sla[i] = slaHours as number;
+    } else {
+      issue(issues, [...prefix, i, 'slaHours'], POSITIVE);
+    }
+  }
+  if (weight !== undefined) {
+    if (positive(weight)) {
+      if (weight !== 1) {
+        if (cols.weight === null) cols.weight = new Float64Array(cols.size).fill(1);
+        cols.weight[i] = weight as number;
+      }
+    } else {
+      issue(issues, [...prefix, i, 'weight'], POSITIVE);
+    }
+  }
+
+  let start = Number.NEGATIVE_INFINITY;
+  let end = Number.POSITIVE_INFINITY;
+  let startOk = true;
+  let endOk = true;
+  if (validFrom !== undefined) {
+    const instant = typeof validFrom === 'string' ? isoInstant(validFrom) : null;
+    if (instant === null) {
+      startOk = false;
+      issue(issues, [...prefix, i, 'validFrom'], DATE_MESSAGE);
+    } else {
+      start = instant;
+    }
+  }
+  if (validTo !== undefined) {
+    const instant = typeof validTo === 'string' ? isoInstant(validTo) : null;
+    if (instant === null) {
+      endOk = false;
+      issue(issues, [...prefix, i, 'validTo'], DATE_MESSAGE);
+    } else {
+      end = inclusiveEnd(validTo as string);
+    }
+  }
+  if (startOk && endOk && start > end) issue(issues, [...prefix, i, 'validTo'], VALIDITY_ORDER_MESSAGE);
+  if (issues.length !== before) return false;
+
+  if (validFrom !== undefined || validTo !== undefined) {
+    if (cols.start === null) {
+      cols.validFrom = new Array<string | undefined>(cols.size).fill(undefined);
+      cols.validTo = new Array<string | undefined>(cols.size).fill(undefined);
+      cols.start = new Float64Array(cols.size).fill(Number.NEGATIVE_INFINITY);
+      cols.end = new Float64Array(cols.size).fill(Number.POSITIVE_INFINITY);
+    }
+    (cols.validFrom as (string | undefined)[])[i] = validFrom as string | undefined;
+    (cols.validTo as (string | undefined)[])[i] = validTo as string | undefined;
+    cols.start[i] = start;
+    (cols.end as Float64Array)[i] = end;
+  }
+  return true;
+}

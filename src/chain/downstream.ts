@@ -1,0 +1,44 @@
+import { sortedIds } from './_order.js';
+import { nodeOf, stateOf } from './_state.js';
+import { reach } from './_traverse.js';
+import type { ServiceChain } from './serviceChain.js';
+
+/**
+ * Every customer that `id` serves, directly or through others: the
+ * customers reachable from it along the links, `id` itself excluded.
+ *
+ * @param chain - a chain made by `createServiceChain`
+ * @param id - a customer of the chain
+ * @returns the ids, sorted (plain `<` on strings)
+ * @throws {ClienteleError} `UNKNOWN_REFERENCE` at `['id']` for an id not in the chain; `INVALID_INPUT` for a value that is not a chain or not a string
+ *
+ * @example
+ * ```ts
+ * import { createServiceChain, downstream } from 'clientele';
+ *
+ * const chain = createServiceChain({
+ *   customers: [
+ *     { kind: 'department', id: 'it', name: 'IT' },
+ *     { kind: 'department', id: 'sales', name: 'Sales' },
+ *     { kind: 'user', id: 'lan', name: 'Lan' },
+ *   ],
+ *   links: [
+ *     { from: 'it', to: 'sales', service: 'CRM', deliverable: 'tool' },
+ *     { from: 'sales', to: 'lan', service: 'onboarding', deliverable: 'service' },
+ *   ],
+ * });
+ * downstream(chain, 'it')
+ * //=> ['lan', 'sales']
+ * downstream(chain, 'lan')
+ * //=> []
+ * downstream(chain, 'hr')
+ * //=> throws UNKNOWN_REFERENCE
+ * ```
+ *
+ * @category Chain
+ */
+export function downstream(chain: ServiceChain, id: string): string[] {
+  const state = stateOf(chain);
+  const found = reach(state, nodeOf(state, id), true);
+  return sortedIds(state, found.nodes, found.count, found.marked);
+}
