@@ -4,6 +4,7 @@ import {
   EXTERNAL_KINDS,
   INTERNAL_KINDS,
   parseCustomer,
+  parseObservations,
   sampleOrganization,
   type CustomerInput,
   type SampleObservation,
@@ -309,6 +310,10 @@ describe('sampleOrganization: the observations', () => {
     const ids = observations.map((o) => o.id);
     expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('passes parseObservations as a whole', () => {
+    expect(parseObservations(observations)).toHaveLength(observations.length);
   });
 
   it('names only customers that exist, with valid ISO dates inside 2025', () => {
