@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createServiceChain } from '../../src/index.js';
+// Imported from its file until src/scoring/index.ts exports it.
+import { propagateQuality } from '../../src/scoring/propagateQuality.js';
+import { Oracle, orgArb } from '../chain/_org.js';
+
+const qualityArb = (ids: readonly string[]) =>
+  fc.array(fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: ids.length, maxLength: ids.length }).map((pairs) => {
+    const quality: Record<string, number> = Object.create(null) as Record<string, number>;
+    pairs.forEach(([given, value], i) => {
+      if (given) quality[ids[i] as string] = value;
+    });
+    return quality;
+  });
+
+const orgWithQuality = orgArb().chain((org) => qualityArb(org.customers.map((c) => c.id)).map((quality) => ({ org, quality })));
+
+function expectClose(actual: Map<string, number>, expected: Map<string, number>): void {
+  expect([...actual.keys()]).toEqual([...expected.keys()]);
+  for (const [id, value] of expected) {
+    const got = actual.get(id) as number;
+    expect(Math.abs(got - value), id).toBeLessThanOrEqual(1e-12);
+  }
+}
+
+describe('propagateQuality agrees with the definition on random organisations', () => {
+  for (const mode of ['yield', 'mean'] as const) {
+    it(`mode ${mode}`, () => {
+      fc.assert(
+        fc.property(orgWithQuality, ({ org, quality }) => {
+          const chain = createServiceChain(org);
+          const result = propagateQuality(chain, quality, { mode });
+          expectClose(result, new Oracle(org).propagate(quality, mode));
+          for (const value of result.values()) {
+            expect(value).toBeGreaterThanOrEqual(0);
+            expect(value).toBeLessThanOrEqual(1);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('a Map and a record give the same answer', () => {
+    fc.assert(
+      fc.property(orgWithQuality, ({ org, quality }) => {
+        const chain = createServiceChain(org);
+        expect(propagateQuality(chain, new Map(Object.entries(quality)))).toEqual(propagateQuality(chain, quality));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never rises above a unit own quality, and lowering one unit never raises anyone', () => {
+    fc.assert(
+      fc.property(orgWithQuality, fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), ({ org, quality }, pick, lower) => {
+        const chain = createServiceChain(org);
+        const before = propagateQuality(chain, quality);
+        for (const [id, value] of before) expect(value).toBeLessThanOrEqual(quality[id] ?? 1);
+        const id = org.customers[pick % org.customers.length]!.id;
+        const changed = { ...quality };
+        Object.defineProperty(changed, id, { value: Math.min(lower, quality[id] ?? 1), enumerable: true, writable: true, configurable: true });
+        const after = propagateQuality(chain, changed);
+        for (const [other, value] of after) expect(value).toBeLessThanOrEqual((before.get(other) as number) + 1e-15);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
