@@ -1,25 +1,168 @@
-// The demo: parses a few customers of a small company and says where each stands.
-// Run it with `npm run demo` (it builds the package first).
-import { parseCustomer, sideOf, classifyParty } from 'clientele';
+// The demo: the whole report on the built-in sample organisation, in the terminal.
+//
+//   npm run demo                   the report, in English
+//   npm run demo -- --locale vi    labels and headings in Vietnamese (or ru)
+//   npm run demo -- --mermaid      the service chain as a Mermaid diagram instead
+//
+// It imports the package by its own name, exactly as an app would, and writes no files.
+import {
+  chainCustomers,
+  createServiceChain,
+  label,
+  LOCALES,
+  sampleOrganization,
+  scoreOrganization,
+  toMermaid,
+} from 'clientele';
 
-const records = [
-  { kind: 'department', id: 'sales', name: 'Sales', function: 'selling' },
-  { kind: 'employee', id: 'lan', name: 'Lan Pham', departmentId: 'sales', title: 'Account lead', partyId: 'p-lan' },
-  { kind: 'shareholder', id: 'fund', name: 'Mekong Fund', holder: 'organization', ownership: 0.25 },
-  { kind: 'buyer', id: 'lan-buys', name: 'Lan Pham', partyId: 'p-lan', usesProduct: true },
-  { kind: 'user', id: 'hoa', name: 'Hoa Tran', segment: 'retail' },
-  { kind: 'beneficiary', id: 'kid', name: "Hoa's son", via: 'hoa' },
-];
+const HEADINGS = {
+  en: {
+    title: 'Sample organisation',
+    asOf: 'as of',
+    customers: 'customers',
+    links: 'links',
+    observations: 'observations in the window',
+    providers: 'Internal service quality per provider (0-100)',
+    external: 'External customers by segment',
+    kinds: 'External customers by kind',
+    critical: 'Critical providers (single points of failure)',
+    orphans: 'Orphans (internal units that reach no external customer)',
+    balance: 'Balance',
+    index: 'index',
+    focus: { internal: 'fix the inside first', external: 'fix the outside first', balanced: 'balanced' },
+    none: '(none)',
+    heldFor: 'external customers depend on it alone',
+    reasons: { 'both-below-floor': 'both sides are below the floor, so the inside comes first', 'internal-lower': 'the internal side is lower by more than the tolerance', 'external-lower': 'the external side is lower by more than the tolerance', 'within-tolerance': 'the two sides are within the tolerance', 'not-enough-data': 'one side has no data' },
+  },
+  vi: {
+    title: 'Tổ chức mẫu',
+    asOf: 'tính đến',
+    customers: 'khách hàng',
+    links: 'liên kết',
+    observations: 'quan sát trong kỳ',
+    providers: 'Chất lượng dịch vụ nội bộ theo đơn vị cung cấp (0-100)',
+    external: 'Khách hàng bên ngoài theo phân khúc',
+    kinds: 'Khách hàng bên ngoài theo loại',
+    critical: 'Đơn vị cung cấp then chốt (điểm lỗi duy nhất)',
+    orphans: 'Đơn vị không phục vụ tới khách hàng bên ngoài nào',
+    balance: 'Cân bằng',
+    index: 'chỉ số',
+    focus: { internal: 'ưu tiên cải thiện bên trong', external: 'ưu tiên cải thiện bên ngoài', balanced: 'cân bằng' },
+    none: '(không có)',
+    heldFor: 'khách hàng bên ngoài chỉ phụ thuộc vào đơn vị này',
+    reasons: { 'both-below-floor': 'cả hai phía đều dưới ngưỡng sàn, nên ưu tiên bên trong', 'internal-lower': 'phía nội bộ thấp hơn quá mức dung sai', 'external-lower': 'phía bên ngoài thấp hơn quá mức dung sai', 'within-tolerance': 'hai phía chênh lệch trong mức dung sai', 'not-enough-data': 'một phía chưa có dữ liệu' },
+  },
+  ru: {
+    title: 'Пример организации',
+    asOf: 'на дату',
+    customers: 'клиентов',
+    links: 'связей',
+    observations: 'наблюдений за период',
+    providers: 'Качество внутреннего сервиса по поставщикам (0-100)',
+    external: 'Внешние клиенты по сегментам',
+    kinds: 'Внешние клиенты по видам',
+    critical: 'Критические поставщики (единые точки отказа)',
+    orphans: 'Подразделения, не доходящие ни до одного внешнего клиента',
+    balance: 'Баланс',
+    index: 'индекс',
+    focus: { internal: 'сначала улучшать внутреннее', external: 'сначала улучшать внешнее', balanced: 'баланс' },
+    none: '(нет)',
+    heldFor: 'внешних клиентов зависят только от него',
+    reasons: { 'both-below-floor': 'обе стороны ниже порога, поэтому сначала внутренняя', 'internal-lower': 'внутренняя сторона ниже сверх допуска', 'external-lower': 'внешняя сторона ниже сверх допуска', 'within-tolerance': 'разница сторон в пределах допуска', 'not-enough-data': 'по одной из сторон нет данных' },
+  },
+};
 
-const rows = records.map((record) => {
-  const customer = parseCustomer(record);
-  return { id: customer.id, kind: customer.kind, side: sideOf(customer), party: customer.partyId ?? '' };
+function option(name) {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+const locale = option('--locale') ?? 'en';
+if (!LOCALES.includes(locale)) {
+  console.error(`Unknown locale ${JSON.stringify(locale)}; choose one of ${LOCALES.join(', ')}.`);
+  process.exit(2);
+}
+const words = HEADINGS[locale];
+const fixed = (value, digits = 1) => (value === null || value === undefined ? '-' : value.toFixed(digits));
+
+const sample = sampleOrganization();
+const chain = createServiceChain({ customers: sample.customers, links: sample.links });
+
+if (process.argv.includes('--mermaid')) {
+  console.log(toMermaid(chain));
+  process.exit(0);
+}
+
+const asOf = '2025-12-31T23:59:59Z';
+const report = scoreOrganization(chain, sample.observations, {
+  asOf,
+  window: { from: '2025-07-01', to: '2025-12-31' },
 });
-console.log('Customers of the sample company');
-console.table(rows);
 
-const lan = classifyParty({ employeeOf: true, buysFrom: true });
-console.log(`Lan is ${lan.kinds.join(' and ')}; primary side: ${lan.side}; sides: ${lan.sides.join(', ')}`);
-const supplier = classifyParty({ suppliesTo: true });
-const supplierInside = classifyParty({ suppliesTo: true }, { partners: 'internal' });
-console.log(`A supplier stands ${supplier.side} by default, ${supplierInside.side} under the extended-enterprise policy.`);
+console.log(`\n${words.title} — ${words.asOf} ${asOf.slice(0, 10)}`);
+console.log(
+  `${report.counts.customers} ${words.customers} (${label('internal', locale)}: ${report.counts.internal}, ` +
+    `${label('external', locale)}: ${report.counts.external}), ${report.counts.links} ${words.links}, ` +
+    `${report.counts.observationsInWindow} ${words.observations}`,
+);
+
+console.log(`\n${label('internal', locale)} — ${words.providers}`);
+console.table(
+  report.internal.providers
+    .filter((provider) => provider.kind === 'department')
+    .map((provider) => ({
+      unit: provider.name,
+      score: fixed(provider.score),
+      satisfaction: fixed(provider.components.satisfaction),
+      timeliness: fixed(provider.components.timeliness),
+      accuracy: fixed(provider.components.accuracy),
+      collaboration: fixed(provider.components.collaboration),
+      surveys: provider.counts.surveys,
+      tasks: provider.counts.tasks,
+    })),
+);
+
+console.log(`\n${label('external', locale)} — ${words.external}`);
+console.table(
+  report.external.bySegment.map((group) => ({
+    segment: group.group,
+    customers: group.customers,
+    NPS: fixed(group.nps.score),
+    'NPS n': group.nps.total,
+    CSAT: fixed(group.csat.score),
+    CES: fixed(group.ces.score, 2),
+    retention: fixed(group.retention.rate),
+    'propagated quality': fixed(group.propagatedQuality, 3),
+  })),
+);
+
+console.log(`\n${label('external', locale)} — ${words.kinds}`);
+console.table(
+  report.external.byKind.map((group) => ({
+    kind: label(group.group, locale),
+    customers: group.customers,
+    NPS: fixed(group.nps.score),
+    CSAT: fixed(group.csat.score),
+    purchases: group.purchases.count,
+    referrals: group.referrals.made,
+  })),
+);
+
+const names = new Map(chainCustomers(chain).map((customer) => [customer.id, customer.name]));
+console.log(`\n${words.critical}`);
+for (const critical of report.criticalProviders.slice(0, 8)) {
+  console.log(`  ${names.get(critical.id) ?? critical.id}: ${critical.customers} ${words.heldFor}`);
+}
+
+console.log(`\n${words.orphans}`);
+console.log(`  ${report.orphans.length === 0 ? words.none : report.orphans.map((id) => names.get(id) ?? id).join(', ')}`);
+
+const verdict = report.balance;
+console.log(`\n${words.balance}`);
+console.log(
+  `  ${label('internal', locale)} ${words.index} ${fixed(verdict.internal)}, ` +
+    `${label('external', locale)} ${words.index} ${fixed(verdict.external)}, gap ${fixed(verdict.gap)} → ` +
+    `${verdict.focus === null ? '-' : words.focus[verdict.focus]}`,
+);
+console.log(`  ${words.reasons[verdict.reason]}`);
+console.log('');

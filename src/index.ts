@@ -11,6 +11,8 @@ export * from './customers/index.js';
 export * from './chain/index.js';
 export * from './observations/index.js';
 export * from './scoring/index.js';
+export { propagateQuality } from './scoring/propagateQuality.js';
+export type { PropagationMode, PropagateQualityOptions } from './scoring/propagateQuality.js';
 export * from './report/index.js';
 export * from './i18n/index.js';
 export * from './sample/index.js';

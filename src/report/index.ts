@@ -1,2 +1,16 @@
-// Public exports of src/report; filled in as the folder grows.
-export {};
+export { scoreOrganization } from './scoreOrganization.js';
+export type {
+  ScoreOrganizationOptions,
+  QualityComponents,
+  QualityCounts,
+  ProviderQuality,
+  LinkQuality,
+  CountedScore,
+  ExternalScores,
+  ExternalCustomerReport,
+  ExternalGroupReport,
+  OrganizationReport,
+  ReportBalance,
+} from './scoreOrganization.js';
+export { jsonSchemas } from './jsonSchemas.js';
+export type { JsonSchemaName, JsonSchema } from './jsonSchemas.js';
