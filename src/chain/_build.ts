@@ -77,61 +77,92 @@ export function buildState(base: ChainBase, links: LinkColumns): ChainState {
 }
 
 /**
- * Reports every link that repeats the provider, consumer and service of
- * another link whose validity overlaps it; of two such links, the later one
- * in input order is reported.
+ * Reports every link that repeats the provider, consumer and service of an
+ * earlier link (in input order) whose validity overlaps it, at
+ * `[...prefix, index]`, in input order.
  */
 export function findDuplicateLinks(state: ChainState, prefix: readonly (string | number)[], issues: Issue[]): void {
   const { outStart, outTarget, outLink, links, n } = state;
-  const service = links.service;
+  const found: Issue[] = [];
   for (let u = 0; u < n; u += 1) {
     const last = outStart[u + 1] as number;
     let k = outStart[u] as number;
     while (k < last) {
       let runEnd = k + 1;
       while (runEnd < last && outTarget[runEnd] === outTarget[k]) runEnd += 1;
-      if (runEnd - k > 1) duplicatesInRun(outLink.subarray(k, runEnd), service, links, prefix, issues);
+      if (runEnd - k > 1) duplicatesInRun(outLink.subarray(k, runEnd), links, prefix, found);
       k = runEnd;
     }
   }
+  if (found.length === 0) return;
+  found.sort((a, b) => (a.path[prefix.length] as number) - (b.path[prefix.length] as number));
+  issues.push(...found);
 }
 
-function duplicatesInRun(
-  run: Int32Array,
-  service: readonly string[],
-  links: LinkColumns,
-  prefix: readonly (string | number)[],
-  issues: Issue[],
-): void {
-  const start = links.start;
-  const end = links.end;
-  const startOf = (l: number): number => (start === null ? Number.NEGATIVE_INFINITY : (start[l] as number));
-  const endOf = (l: number): number => (end === null ? Number.POSITIVE_INFINITY : (end[l] as number));
-  const order = Array.from(run);
-  order.sort((a, b) => {
+/** Links with the same from and to: group them by service, then check each group's validity ranges. */
+function duplicatesInRun(run: Int32Array, links: LinkColumns, prefix: readonly (string | number)[], found: Issue[]): void {
+  const service = links.service;
+  const order = Array.from(run).sort((a, b) => {
     const sa = service[a] as string;
     const sb = service[b] as string;
     if (sa !== sb) return sa < sb ? -1 : 1;
-    const byStart = startOf(a) - startOf(b);
-    if (byStart !== 0 && !Number.isNaN(byStart)) return byStart;
     return a - b;
   });
-  const reported = new Set<number>();
-  let holder = -1;
-  for (const l of order) {
-    if (holder >= 0 && service[holder] === service[l] && startOf(l) <= endOf(holder)) {
-      const later = Math.max(l, holder);
-      if (!reported.has(later)) {
-        reported.add(later);
-        issues.push({
-          path: [...prefix, later],
-          code: 'DUPLICATE_LINK',
-          message: `repeats links[${Math.min(l, holder)}] (same from, to and service, overlapping validity)`,
-        });
+  let first = 0;
+  while (first < order.length) {
+    let last = first + 1;
+    while (last < order.length && service[order[last] as number] === service[order[first] as number]) last += 1;
+    if (last - first > 1) overlapsInGroup(order.slice(first, last), links, prefix, found);
+    first = last;
+  }
+}
+
+/**
+ * `group` holds link indices in input order, all with the same from, to and
+ * service. Each link that overlaps an earlier one is reported. Whether some
+ * earlier range [s, e] overlaps [s', e'] is: the largest e among earlier
+ * ranges with s ≤ e' is at least s'; a Fenwick tree over the ranks of the
+ * starts keeps that prefix maximum, so a group of r links costs O(r log r).
+ */
+function overlapsInGroup(group: number[], links: LinkColumns, prefix: readonly (string | number)[], found: Issue[]): void {
+  const start = (l: number): number => (links.start === null ? Number.NEGATIVE_INFINITY : (links.start[l] as number));
+  const end = (l: number): number => (links.end === null ? Number.POSITIVE_INFINITY : (links.end[l] as number));
+  const starts = [...new Set(group.map(start))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const size = starts.length;
+  const bestEnd = new Float64Array(size + 1).fill(Number.NEGATIVE_INFINITY);
+  const bestLink = new Int32Array(size + 1).fill(-1);
+  // the number of starts that are ≤ value
+  const rankAtMost = (value: number): number => {
+    let low = 0;
+    let high = size;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((starts[mid] as number) <= value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  for (const l of group) {
+    let best = Number.NEGATIVE_INFINITY;
+    let earlier = -1;
+    for (let i = rankAtMost(end(l)); i > 0; i -= i & -i) {
+      if ((bestEnd[i] as number) > best) {
+        best = bestEnd[i] as number;
+        earlier = bestLink[i] as number;
       }
-      if (endOf(l) > endOf(holder)) holder = l;
-    } else if (holder < 0 || service[holder] !== service[l] || endOf(l) > endOf(holder)) {
-      holder = l;
+    }
+    if (earlier >= 0 && best >= start(l)) {
+      found.push({
+        path: [...prefix, l],
+        code: 'DUPLICATE_LINK',
+        message: `repeats links[${earlier}]: same from, to and service, with overlapping validity`,
+      });
+    }
+    for (let i = rankAtMost(start(l)); i <= size; i += i & -i) {
+      if (end(l) > (bestEnd[i] as number)) {
+        bestEnd[i] = end(l);
+        bestLink[i] = l;
+      }
     }
   }
 }

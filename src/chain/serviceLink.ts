@@ -67,6 +67,8 @@ export const ServiceLinkSchema = /*@__PURE__*/ z
   .refine((link) => validityInOrder(link.validFrom, link.validTo), {
     path: ['validTo'],
     message: VALIDITY_ORDER_MESSAGE,
+    // check the order even when another field is wrong, so every problem is reported at once
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
   });
 
 /** A link as parsed (`weight` always set). @category Chain */

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ClienteleError,
+  chainCustomers,
+  chainLinks,
+  createServiceChain,
+  parseServiceChain,
+  serializeChain,
+  type CustomerInput,
+  type ServiceLinkInput,
+} from '../../src/index.js';
+import { orgArb } from './_org.js';
+
+const attributeValue = fc.oneof(fc.string({ maxLength: 5 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const attributes = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'tier'), fc.string({ maxLength: 4 })), attributeValue), { maxLength: 4 })
+  .map((entries) => Object.fromEntries(entries));
+const extras = fc.record(
+  {
+    attributes,
+    tags: fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
+    since: fc.constantFrom('2020-01-01', '2021-06-30T08:00:00+07:00'),
+    partyId: fc.string({ minLength: 1, maxLength: 4 }),
+  },
+  { requiredKeys: [] },
+);
+const linkExtras = fc.record(
+  {
+    slaHours: fc.double({ min: 0.001, max: 1e6, noNaN: true }),
+    validFrom: fc.constantFrom('2020-01-01', '2020-06-01T00:00:00Z'),
+    validTo: fc.constantFrom('2030-12-31', '2031-01-01T00:00:00-05:00'),
+  },
+  { requiredKeys: [] },
+);
+
+/** Random organisations whose customers and links carry every optional field, attributes with awkward keys included. */
+const richOrg = orgArb().chain((org) =>
+  fc
+    .tuple(fc.array(extras, { minLength: org.customers.length, maxLength: org.customers.length }), fc.array(linkExtras, { minLength: org.links.length, maxLength: org.links.length }))
+    .map(([customerExtras, more]) => ({
+      customers: org.customers.map((c, i) => ({ ...c, ...customerExtras[i] }) as CustomerInput),
+      links: org.links.map((l, i) => ({ ...l, ...more[i] }) as ServiceLinkInput),
+    })),
+);
+
+describe('serializeChain / parseServiceChain', () => {
+  it('serialize → JSON text → parse → serialize is identical, attributes included', () => {
+    fc.assert(
+      fc.property(richOrg, (org) => {
+        const chain = createServiceChain(org);
+        const first = serializeChain(chain);
+        const text = JSON.stringify(first);
+        const again = parseServiceChain(text);
+        expect(JSON.stringify(serializeChain(again))).toBe(text);
+        // without JSON in between, even -0 survives
+        const direct = parseServiceChain(first);
+        expect(serializeChain(direct)).toEqual(first);
+        expect(chainCustomers(direct)).toEqual(chainCustomers(chain));
+        expect(chainLinks(direct)).toEqual(chainLinks(chain));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps an attribute named __proto__ as an own, ordinary key', () => {
+    const attributes = JSON.parse('{"__proto__": "kept", "tier": 1}') as Record<string, unknown>;
+    const chain = createServiceChain({ customers: [{ kind: 'user', id: 'u', name: 'U', attributes: attributes as never }], links: [] });
+    const data = serializeChain(chain);
+    const copy = data.customers[0]!.attributes!;
+    expect(Object.prototype.hasOwnProperty.call(copy, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(JSON.stringify(data.customers[0])).toContain('"__proto__":"kept"');
+    const back = parseServiceChain(JSON.stringify(data));
+    expect(JSON.stringify(serializeChain(back))).toBe(JSON.stringify(data));
+  });
+
+  it('hands back a copy the caller owns: editing it leaves the chain alone', () => {
+    const chain = createServiceChain({
+      customers: [{ kind: 'department', id: 'it', name: 'IT', tags: ['core'] }],
+      links: [],
+    });
+    const data = serializeChain(chain);
+    data.customers[0]!.tags!.push('edited');
+    expect(chainCustomers(chain)[0]!.tags).toEqual(['core']);
+  });
+
+  it('reports bad JSON, a wrong version, unknown keys and every problem inside, with paths from the root', () => {
+    const issues = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ClienteleError);
+        return (error as ClienteleError).issues.map((issue) => [issue.code, issue.path]);
+      }
+      throw new Error('expected a ClienteleError');
+    };
+    expect(issues(() => parseServiceChain('{nope'))).toEqual([['INVALID_INPUT', []]]);
+    expect(issues(() => parseServiceChain(42))).toEqual([['INVALID_INPUT', []]]);
+    expect(
+      issues(() =>
+        parseServiceChain({
+          version: 2,
+          customers: [{ kind: 'department', id: 'a', name: 'A' }],
+          links: [{ from: 'a', to: 'b', service: 's', deliverable: 'tool' }],
+          more: true,
+        }),
+      ),
+    ).toEqual([
+      ['INVALID_INPUT', ['more']],
+      ['INVALID_INPUT', ['version']],
+      ['UNKNOWN_REFERENCE', ['links', 0, 'to']],
+    ]);
+  });
+});
