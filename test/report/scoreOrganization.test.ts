@@ -1,0 +1,229 @@
+/**
+ * scoreOrganization on a small organisation worked out by hand, figure by
+ * figure. The arithmetic for each expected value is in the comment beside it.
+ *
+ *   it ──laptops(24h)──▶ sales ──quotes──▶ b1 (buyer, retail)
+ *                          └──support(4h)──▶ u1 (user, retail) ◀──onboarding── e1 (employee of sales)
+ *   audit ──reports──▶ sh (shareholder)          k1 (beneficiary via u1, served by nobody)
+ */
+import { describe, expect, it } from 'vitest';
+import { ClienteleError, createServiceChain, scoreOrganization } from '../../src/index.js';
+
+const chain = createServiceChain({
+  customers: [
+    { kind: 'department', id: 'it', name: 'IT' },
+    { kind: 'department', id: 'sales', name: 'Sales' },
+    { kind: 'department', id: 'audit', name: 'Audit' },
+    { kind: 'employee', id: 'e1', name: 'Lan', departmentId: 'sales' },
+    { kind: 'shareholder', id: 'sh', name: 'Fund', holder: 'organization' },
+    { kind: 'buyer', id: 'b1', name: 'Acme', party: 'organization', segment: 'retail' },
+    { kind: 'user', id: 'u1', name: 'Minh', segment: 'retail' },
+    { kind: 'beneficiary', id: 'k1', name: 'Bao', via: 'u1' },
+  ],
+  links: [
+    { from: 'it', to: 'sales', service: 'laptops', deliverable: 'tool', slaHours: 24 },
+    { from: 'sales', to: 'b1', service: 'quotes', deliverable: 'service' },
+    { from: 'sales', to: 'u1', service: 'support', deliverable: 'support', slaHours: 4 },
+    { from: 'e1', to: 'u1', service: 'onboarding', deliverable: 'support' },
+    { from: 'audit', to: 'sh', service: 'reports', deliverable: 'information' },
+  ],
+});
+
+const observations = [
+  // IT's tasks for sales: on time (8 h of 24), late (48 h) with a defect, open (15 h at asOf)
+  { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2025-03-01T09:00:00Z', completedAt: '2025-03-01T17:00:00Z', defects: 0 },
+  { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2025-03-02T09:00:00Z', completedAt: '2025-03-04T09:00:00Z', defects: 1 },
+  { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2025-12-30T09:00:00Z' },
+  // Sales for u1: 3 h of 4 → on time
+  { type: 'task', providerId: 'sales', consumerId: 'u1', requestedAt: '2025-05-01T10:00:00Z', completedAt: '2025-05-01T13:00:00Z' },
+  // e1 for u1: no SLA on the task nor on the link
+  { type: 'task', providerId: 'e1', consumerId: 'u1', requestedAt: '2025-06-01T10:00:00Z', completedAt: '2025-06-02T10:00:00Z' },
+  // internal csat about IT: 5 (satisfied) and 3 (not)
+  { type: 'survey', respondentId: 'sales', subjectId: 'it', instrument: 'csat', value: 5, at: '2025-04-01' },
+  { type: 'survey', respondentId: 'e1', subjectId: 'it', instrument: 'csat', value: 3, at: '2025-04-02' },
+  // eNPS: an employee's nps answer
+  { type: 'survey', respondentId: 'e1', subjectId: 'sales', instrument: 'nps', value: 10, at: '2025-04-03' },
+  // external answers
+  { type: 'survey', respondentId: 'b1', subjectId: 'sales', instrument: 'nps', value: 9, at: '2025-05-01' },
+  { type: 'survey', respondentId: 'u1', subjectId: 'sales', instrument: 'nps', value: 6, at: '2025-05-02', stage: 'launch' },
+  { type: 'survey', respondentId: 'u1', subjectId: 'sales', instrument: 'csat', value: 4, at: '2025-05-03' },
+  { type: 'survey', respondentId: 'b1', subjectId: 'sales', instrument: 'ces', value: 6, at: '2025-05-04' },
+  // interactions: IT↔sales, one started by each; sales↔b1 started by the buyer
+  { type: 'interaction', fromId: 'it', toId: 'sales', at: '2025-02-01T08:00:00Z', channel: 'meeting', initiatedBy: 'it' },
+  { type: 'interaction', fromId: 'sales', toId: 'it', at: '2025-02-02T08:00:00Z', channel: 'chat', initiatedBy: 'sales' },
+  { type: 'interaction', fromId: 'b1', toId: 'sales', at: '2025-02-03T08:00:00Z', channel: 'email', initiatedBy: 'b1' },
+  // purchases
+  { type: 'purchase', customerId: 'b1', at: '2025-02-01', amount: 100, currency: 'VND' },
+  { type: 'purchase', customerId: 'b1', at: '2025-11-01', amount: 200, currency: 'VND' },
+  { type: 'purchase', customerId: 'u1', at: '2025-06-15', amount: 50, currency: 'VND' },
+  // word of mouth: a user's referral and an employee's referral of an outsider
+  { type: 'referral', referrerId: 'u1', referredId: 'k1', at: '2025-07-01', converted: true },
+  { type: 'referral', referrerId: 'e1', referredId: 'b1', at: '2025-01-10', converted: true },
+] as const;
+
+describe('scoreOrganization on a hand-checked organisation', () => {
+  const report = scoreOrganization(chain, observations, { asOf: '2025-12-31' });
+  const provider = (id: string) => report.internal.providers.find((entry) => entry.id === id)!;
+
+  it('counts what it rests on', () => {
+    expect(report.counts).toEqual({
+      customers: 8,
+      internal: 5,
+      external: 3,
+      links: 5,
+      observations: observations.length,
+      observationsInWindow: observations.length,
+    });
+    expect(report.asOf).toBe('2025-12-31T00:00:00.000Z');
+    expect(report.window).toEqual({ from: null, to: '2025-12-31T00:00:00.000Z' });
+  });
+
+  it('scores IT from its tasks, surveys and interactions', () => {
+    const itQuality = provider('it');
+    // satisfaction 1 of 2 = 50; timeliness 1 on time, 1 late (open one not yet due) = 50;
+    // accuracy 1 of 2 completed without defects = 50; collaboration (coverage 1/1 = 100 + initiative 1/2 = 50) / 2 = 75
+    expect(itQuality.components).toEqual({ satisfaction: 50, timeliness: 50, accuracy: 50, collaboration: 75 });
+    expect(itQuality.score).toBeCloseTo((50 + 50 + 50 + 75) / 4, 12);
+    expect(itQuality.counts).toEqual({
+      surveys: 2, satisfied: 1, tasks: 3, onTime: 1, late: 1, open: 1, withoutSla: 0,
+      passed: 1, completed: 2, interactions: 2, initiated: 1, consumers: 1, consumersReached: 1,
+    });
+  });
+
+  it('leaves out what was not measured and counts tasks without an SLA', () => {
+    // sales: no internal survey; timeliness 100; accuracy 100; collaboration (coverage 1/2 = 50 + initiative 0) / 2 = 25
+    expect(provider('sales').components).toEqual({ satisfaction: null, timeliness: 100, accuracy: 100, collaboration: 25 });
+    expect(provider('sales').score).toBeCloseTo(75, 12);
+    // e1: its one task has no SLA anywhere, so timeliness is null and the task is counted apart
+    expect(provider('e1').components).toEqual({ satisfaction: null, timeliness: null, accuracy: 100, collaboration: null });
+    expect(provider('e1').counts.withoutSla).toBe(1);
+    expect(provider('audit').score).toBeNull();
+    expect(report.internal.providers.map((entry) => entry.id)).toEqual(['it', 'sales', 'audit', 'e1']);
+  });
+
+  it('gives the internal index, eNPS and per-link quality', () => {
+    expect(report.internal.index).toBeCloseTo((56.25 + 75 + 100) / 3, 12);
+    expect(report.internal.enps).toEqual({ score: 100, total: 1 });
+    const link = report.internal.links.find((entry) => entry.from === 'sales' && entry.to === 'u1')!;
+    expect(link.service).toBe('support');
+    expect(link.components).toEqual({ satisfaction: null, timeliness: 100, accuracy: 100, collaboration: null });
+  });
+
+  it('scores external customers, kinds and segments', () => {
+    // nps: 9 (promoter) and 6 (detractor) → 0 of 2; csat 4 on 5 → 100; ces 6 on 7
+    expect(report.external.overall.nps).toEqual({ score: 0, total: 2 });
+    expect(report.external.overall.csat).toEqual({ score: 100, total: 1 });
+    expect(report.external.overall.ces).toEqual({ score: 6, total: 1 });
+    expect(report.external.overall.purchases).toEqual({ count: 3, amount: 350, currency: 'VND' });
+    // external index: mean of csat 100, (0 + 100) / 2 = 50 and 100 × (6 − 1) / 6
+    expect(report.external.index).toBeCloseTo((100 + 50 + 500 / 6) / 3, 12);
+    const b1 = report.external.customers.find((entry) => entry.id === 'b1')!;
+    expect(b1.nps).toEqual({ score: 100, total: 1 });
+    expect(b1.rfm?.frequency).toBe(2);
+    expect(b1.rfm?.monetary).toBe(300);
+    expect(report.external.byKind.map((group) => [group.group, group.customers])).toEqual([
+      ['beneficiary', 1],
+      ['buyer', 1],
+      ['user', 1],
+    ]);
+    const retail = report.external.bySegment.find((group) => group.group === 'retail')!;
+    expect(retail.customers).toBe(2);
+    expect(retail.nps).toEqual({ score: 0, total: 2 });
+    // one referrer (u1) of two customers; k-factor = 1 referral / 2 customers × 1 conversion / 1 referral
+    expect(retail.wordOfMouth).toEqual({ referralRate: 50, kFactor: 0.5, referrers: 1 });
+    expect(report.external.bySegment.map((group) => group.group)).toEqual(['(none)', 'retail']);
+    expect(report.external.employeeReferrals).toEqual({ made: 1, converted: 1 });
+  });
+
+  it('propagates internal quality down the chain', () => {
+    // yield: it 0.5625; sales 0.75 × 0.5625; b1 and u1 receive sales' 0.421875 (e1 counts 1)
+    const quality = new Map(report.external.customers.map((entry) => [entry.id, entry.propagatedQuality]));
+    expect(quality.get('b1')).toBeCloseTo(0.421875, 12);
+    expect(quality.get('u1')).toBeCloseTo(0.421875, 12);
+    expect(quality.get('k1')).toBe(1);
+  });
+
+  it('names the orphans and the critical providers', () => {
+    expect(report.orphans).toEqual(['audit', 'sh']);
+    expect(report.external.customers.find((entry) => entry.id === 'b1')!.criticalProviders).toEqual(['it', 'sales']);
+    // u1 is reached both through sales and from e1: no single point of failure
+    expect(report.external.customers.find((entry) => entry.id === 'u1')!.criticalProviders).toEqual([]);
+    expect(report.criticalProviders).toEqual([
+      { id: 'it', customers: 1 },
+      { id: 'sales', customers: 1 },
+    ]);
+  });
+
+  it('gives the balance verdict with the indices it compared', () => {
+    // internal 77.08…, external 77.77…: within the default tolerance of 10
+    expect(report.balance.focus).toBe('balanced');
+    expect(report.balance.internal).toBeCloseTo(report.internal.index!, 12);
+    expect(report.balance.external).toBeCloseTo(report.external.index!, 12);
+    expect(report.balance.gap).toBeCloseTo(report.internal.index! - report.external.index!, 12);
+  });
+
+  it('computes retention against the period before the window', () => {
+    const second = scoreOrganization(chain, observations, { asOf: '2025-12-31T23:59:59Z', window: { from: '2025-07-01', to: '2025-12-31' } });
+    const retail = second.external.bySegment.find((group) => group.group === 'retail')!;
+    // before the window: b1 (Feb) and u1 (Jun) bought; in it, only b1 (Nov): (1 − 0) / 2
+    expect(retail.retention).toEqual({ rate: 50, start: 2, end: 1, acquired: 0 });
+    expect(second.counts.observationsInWindow).toBe(3); // the open task, the Nov purchase, the July referral
+    expect(second.window.from).toBe('2025-07-01T00:00:00.000Z');
+  });
+
+  it('says there is no verdict when one side has no data', () => {
+    const inside = scoreOrganization(chain, observations.filter((o) => o.type === 'task'), { asOf: '2025-12-31' });
+    expect(inside.balance).toMatchObject({ gap: null, focus: null, reason: 'not-enough-data', external: null });
+    expect(inside.external.index).toBeNull();
+  });
+});
+
+describe('scoreOrganization rejects what does not fit the chain', () => {
+  function issuesOf(run: () => unknown): [string, string][] {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ClienteleError);
+      return (error as ClienteleError).issues.map((issue) => [issue.code, issue.path.join('.')]);
+    }
+    throw new Error('expected a ClienteleError');
+  }
+
+  it('reports every unknown id, wrong kind and mixed currency at once', () => {
+    const bad = [
+      { type: 'survey', respondentId: 'nobody', subjectId: 'it', instrument: 'nps', value: 3, at: '2025-01-01' },
+      { type: 'task', providerId: 'b1', consumerId: 'sales', requestedAt: '2025-01-01T00:00:00Z' },
+      { type: 'purchase', customerId: 'b1', at: '2025-01-01', amount: 1, currency: 'VND' },
+      { type: 'purchase', customerId: 'u1', at: '2025-01-01', amount: 1, currency: 'USD' },
+    ];
+    expect(issuesOf(() => scoreOrganization(chain, bad, { asOf: '2025-12-31' }))).toEqual([
+      ['UNKNOWN_REFERENCE', '0.respondentId'],
+      ['WRONG_KIND', '1.providerId'],
+      ['INVALID_INPUT', '3.currency'],
+    ]);
+  });
+
+  it('reports malformed observations with their positions', () => {
+    const codes = issuesOf(() => scoreOrganization(chain, [{ type: 'survey' }, { type: 'purchase', customerId: 'b1', at: 'soon', amount: -1, currency: 'VND' }], { asOf: '2025-12-31' }));
+    expect(codes.every(([code]) => code === 'INVALID_INPUT')).toBe(true);
+    expect(codes.some(([, path]) => path.startsWith('0'))).toBe(true);
+    expect(codes.map(([, path]) => path)).toEqual(expect.arrayContaining(['1.at', '1.amount']));
+  });
+
+  it('rejects bad options with their paths', () => {
+    expect(issuesOf(() => scoreOrganization(chain, [], { asOf: 'tomorrow' }))).toEqual([['INVALID_INPUT', 'options.asOf']]);
+    expect(issuesOf(() => scoreOrganization(chain, [], { asOf: '2025-12-31', window: { from: '2026-01-01' } }))).toEqual([
+      ['INVALID_INPUT', 'options.window.from'],
+    ]);
+    expect(issuesOf(() => scoreOrganization(chain, [], { asOf: '2025-12-31', propagation: 'max' as 'mean' }))).toEqual([
+      ['INVALID_INPUT', 'options.propagation'],
+    ]);
+  });
+
+  it('does not mutate frozen observations', () => {
+    const frozen = Object.freeze(observations.map((observation) => Object.freeze({ ...observation })));
+    const before = JSON.stringify(frozen);
+    scoreOrganization(chain, frozen, { asOf: '2025-12-31' });
+    expect(JSON.stringify(frozen)).toBe(before);
+  });
+});
