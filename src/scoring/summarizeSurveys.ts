@@ -4,7 +4,7 @@ import { INSTRUMENTS, SERVQUAL_DIMENSIONS, STAGES, type ServqualRatings, type St
 import type { Survey } from '../observations/schemas.js';
 import { addExact, roundExact } from './_internal/exactSum.js';
 import { MAX_SCALE, readNamed } from './_internal/options.js';
-import { checkNumber, eachItem, isRecord, issue, readKey, throwIssues } from './_internal/read.js';
+import { checkNumber, eachItem, issue, throwIssues } from './_internal/read.js';
 import { cesFromSum, type CesResult } from './ces.js';
 import { csatFromCounts, type CsatResult } from './csat.js';
 import { npsFromCounts, type NpsResult } from './nps.js';
@@ -125,10 +125,15 @@ function newTally(): Tally {
   };
 }
 
-/** What one survey contributes, once validated. */
-type Answer =
-  | { instrument: 'nps' | 'csat' | 'ces'; value: number }
-  | { instrument: 'servqual'; expectations: number[]; perceptions: number[] };
+/** What one survey contributes, once validated; one scratch object is reused for every survey. */
+interface Answer {
+  instrument: 'nps' | 'csat' | 'ces' | 'servqual';
+  value: number;
+  expectations: number[] | undefined;
+  perceptions: number[] | undefined;
+  stage: Stage | null;
+  subject: string;
+}
 
 function addTo(tally: Tally, answer: Answer): void {
   tally.total += 1;
@@ -146,19 +151,12 @@ function addTo(tally: Tally, answer: Answer): void {
     case 'servqual':
       tally.servqualTotal += 1;
       for (let d = 0; d < 5; d += 1) {
-        addExact(tally.expectations[d]!, answer.expectations[d]!);
-        addExact(tally.perceptions[d]!, answer.perceptions[d]!);
+        addExact(tally.expectations[d]!, answer.expectations![d]!);
+        addExact(tally.perceptions[d]!, answer.perceptions![d]!);
       }
       break;
   }
 }
-
-const FORBIDDEN: Record<(typeof INSTRUMENTS)[number], readonly string[]> = {
-  nps: ['scale', 'expectations', 'perceptions'],
-  csat: ['expectations', 'perceptions'],
-  ces: ['expectations', 'perceptions'],
-  servqual: ['value', 'scale'],
-};
 
 interface Scales {
   csat: number | undefined;
@@ -167,72 +165,110 @@ interface Scales {
   cesAt: number;
 }
 
-function readAnswer(item: unknown, index: number, scales: Scales, issues: Issue[]): { answer: Answer; stage: Stage | null; subject: string } | undefined {
-  const path: IssuePath = ['surveys', index];
-  if (!isRecord(item, path, issues, 'a survey object')) return undefined;
-  const before = issues.length;
-  const record = item as Record<string, unknown>;
-  let type: unknown;
-  let instrument: unknown;
-  let stage: unknown;
-  let subject: unknown;
+/** The fields a survey may carry that {@link summarizeSurveys} reads. */
+interface Fields {
+  type: unknown;
+  instrument: unknown;
+  stage: unknown;
+  subjectId: unknown;
+  value: unknown;
+  scale: unknown;
+  expectations: unknown;
+  perceptions: unknown;
+}
+
+function readFields(record: Record<string, unknown>): Fields {
+  return {
+    type: record.type,
+    instrument: record.instrument,
+    stage: record.stage,
+    subjectId: record.subjectId,
+    value: record.value,
+    scale: record.scale,
+    expectations: record.expectations,
+    perceptions: record.perceptions,
+  };
+}
+
+/** The path of a survey's field. */
+function at(index: number, key: string): IssuePath {
+  return ['surveys', index, key];
+}
+
+function isRating(value: unknown, bottom: number, top: number): value is number {
+  return typeof value === 'number' && value >= bottom && value <= top && Math.floor(value) === value;
+}
+
+/**
+ * Validates one survey into `answer`; returns false (with issues recorded)
+ * when it is not valid. The happy path allocates nothing but the field read.
+ */
+function readAnswer(item: unknown, index: number, scales: Scales, issues: Issue[], answer: Answer): boolean {
+  let fields: Fields;
   try {
-    type = record.type;
-    instrument = record.instrument;
-    stage = record.stage;
-    subject = record.subjectId;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      issues.push(issue(['surveys', index], `must be a survey object, not ${describe(item)}`));
+      return false;
+    }
+    fields = readFields(item as Record<string, unknown>);
   } catch {
-    issues.push(issue(path, 'could not be read'));
-    return undefined;
+    issues.push(issue(['surveys', index], 'could not be read'));
+    return false;
   }
-  if (type !== 'survey') issues.push(issue([...path, 'type'], `must be 'survey', not ${describe(type)}`));
+  const before = issues.length;
+  const { type, instrument, stage, subjectId } = fields;
+  if (type !== 'survey') issues.push(issue(at(index, 'type'), `must be 'survey', not ${describe(type)}`));
   if (stage !== undefined && stage !== 'launch' && stage !== 'established') {
-    issues.push(issue([...path, 'stage'], `must be one of ${STAGES.join(', ')}, not ${describe(stage)}`));
+    issues.push(issue(at(index, 'stage'), `must be one of ${STAGES.join(', ')}, not ${describe(stage)}`));
   }
-  if (typeof subject !== 'string' || subject.length === 0) {
-    issues.push(issue([...path, 'subjectId'], `must be a non-empty string, not ${describe(subject)}`));
+  if (typeof subjectId !== 'string' || subjectId.length === 0) {
+    issues.push(issue(at(index, 'subjectId'), `must be a non-empty string, not ${describe(subjectId)}`));
   }
   if (instrument !== 'nps' && instrument !== 'csat' && instrument !== 'ces' && instrument !== 'servqual') {
-    issues.push(issue([...path, 'instrument'], `must be one of ${INSTRUMENTS.join(', ')}, not ${describe(instrument)}`));
-    return undefined;
+    issues.push(issue(at(index, 'instrument'), `must be one of ${INSTRUMENTS.join(', ')}, not ${describe(instrument)}`));
+    return false;
   }
-  for (const key of FORBIDDEN[instrument]) {
-    const read = readKey(record, key, path, issues);
-    if (read.ok && read.value !== undefined) issues.push(issue([...path, key], `is not allowed on a ${instrument} survey`));
-  }
-  let answer: Answer | undefined;
   if (instrument === 'servqual') {
-    const expectations = readDimensions(readKey(record, 'expectations', path, issues).value, [...path, 'expectations'], issues, 1, 7);
-    const perceptions = readDimensions(readKey(record, 'perceptions', path, issues).value, [...path, 'perceptions'], issues, 1, 7);
-    if (expectations !== undefined && perceptions !== undefined) answer = { instrument, expectations, perceptions };
+    if (fields.value !== undefined) issues.push(issue(at(index, 'value'), 'is not allowed on a servqual survey'));
+    if (fields.scale !== undefined) issues.push(issue(at(index, 'scale'), 'is not allowed on a servqual survey'));
+    const expectations = readDimensions(fields.expectations, at(index, 'expectations'), issues, 1, 7);
+    const perceptions = readDimensions(fields.perceptions, at(index, 'perceptions'), issues, 1, 7);
+    answer.expectations = expectations;
+    answer.perceptions = perceptions;
   } else {
+    if (fields.expectations !== undefined) issues.push(issue(at(index, 'expectations'), `is not allowed on a ${instrument} survey`));
+    if (fields.perceptions !== undefined) issues.push(issue(at(index, 'perceptions'), `is not allowed on a ${instrument} survey`));
     let top = 10;
     let bottom = 0;
-    if (instrument !== 'nps') {
+    if (instrument === 'nps') {
+      if (fields.scale !== undefined) issues.push(issue(at(index, 'scale'), 'is not allowed on a nps survey'));
+    } else {
       bottom = 1;
-      const given = readKey(record, 'scale', path, issues).value;
-      const fallback = instrument === 'csat' ? 5 : 7;
-      const scale = given === undefined ? fallback : given;
-      if (given === undefined || checkNumber(given, [...path, 'scale'], issues, 2, MAX_SCALE, true)) {
-        top = scale as number;
+      const given = fields.scale;
+      top = given === undefined ? (instrument === 'csat' ? 5 : 7) : -1;
+      if (given !== undefined && checkNumber(given, at(index, 'scale'), issues, 2, MAX_SCALE, true)) top = given;
+      if (top > 0) {
         const seen = instrument === 'csat' ? scales.csat : scales.ces;
         if (seen === undefined) {
           if (instrument === 'csat') [scales.csat, scales.csatAt] = [top, index];
           else [scales.ces, scales.cesAt] = [top, index];
         } else if (seen !== top) {
           const first = instrument === 'csat' ? scales.csatAt : scales.cesAt;
-          issues.push(issue([...path, 'scale'], `must be ${seen} like survey ${first}: ${instrument} answers on different scales cannot be combined`));
+          issues.push(issue(at(index, 'scale'), `must be ${seen} like survey ${first}: ${instrument} answers on different scales cannot be combined`));
         }
-      } else top = -1;
+      }
     }
-    const value = readKey(record, 'value', path, issues).value;
-    if (top >= 0) {
-      if (typeof value === 'number' && value >= bottom && value <= top && Number.isInteger(value)) answer = { instrument, value };
-      else issues.push(issue([...path, 'value'], `must be an integer from ${bottom} to ${top}, not ${describe(value)}`));
+    const value = fields.value;
+    if (top > 0) {
+      if (isRating(value, bottom, top)) answer.value = value;
+      else issues.push(issue(at(index, 'value'), `must be an integer from ${bottom} to ${top}, not ${describe(value)}`));
     }
   }
-  if (issues.length > before || answer === undefined) return undefined;
-  return { answer, stage: (stage as Stage | undefined) ?? null, subject: subject as string };
+  if (issues.length > before) return false;
+  answer.instrument = instrument;
+  answer.stage = (stage as Stage | undefined) ?? null;
+  answer.subject = subjectId as string;
+  return true;
 }
 
 function meansOf(sums: number[][], total: number): ServqualRatings {
@@ -345,18 +381,18 @@ export function summarizeSurveys(surveys: readonly Survey[], options?: SurveySum
   const all = newTally();
   const groups = new Map<string | null, Tally>();
   const scales: Scales = { csat: undefined, csatAt: -1, ces: undefined, cesAt: -1 };
+  const answer: Answer = { instrument: 'nps', value: 0, expectations: undefined, perceptions: undefined, stage: null, subject: '' };
   eachItem(surveys, ['surveys'], issues, (item, index) => {
-    const read = readAnswer(item, index, scales, issues);
-    if (read === undefined) return;
-    addTo(all, read.answer);
+    if (!readAnswer(item, index, scales, issues, answer)) return;
+    addTo(all, answer);
     if (by === undefined) return;
-    const key = by === 'stage' ? read.stage : read.subject;
+    const key = by === 'stage' ? answer.stage : answer.subject;
     let tally = groups.get(key);
     if (tally === undefined) {
       tally = newTally();
       groups.set(key, tally);
     }
-    addTo(tally, read.answer);
+    addTo(tally, answer);
   });
   const csatScale = scales.csat ?? 5;
   let csatThreshold = csatScale - 1;

@@ -69,6 +69,34 @@ describe('nps properties', () => {
   });
 });
 
+describe('byte columns at any offset and length', () => {
+  it('a Uint8Array view gives what the same numbers in a plain array give, errors included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 80 }),
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 0, max: 7 }),
+        (values, head, tail) => {
+          const buffer = new Uint8Array(head + values.length + tail).fill(99);
+          buffer.set(values, head);
+          const view = buffer.subarray(head, head + values.length);
+          const outcome = (run: () => unknown) => {
+            try {
+              return { value: run() };
+            } catch (error) {
+              return { paths: (error as ClienteleError).issues.map((issue) => issue.path) };
+            }
+          };
+          expect(outcome(() => nps(view))).toEqual(outcome(() => nps(values)));
+          expect(outcome(() => csat(view))).toEqual(outcome(() => csat(values)));
+          expect(outcome(() => ces(view, { scale: 10 }))).toEqual(outcome(() => ces(values, { scale: 10 })));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('csat and ces properties', () => {
   it('csat stays within [0, 100]; ces within [1, scale]; both order-free', () => {
     fc.assert(

@@ -1,0 +1,196 @@
+/**
+ * Scoring benchmark (not a vitest test). Run with
+ *   node --expose-gc --import tsx test/bench/scoring.bench.ts
+ *
+ * Measures nps, csat and ces over 10,000,000 answers in a Uint8Array —
+ * validation included — against a bare summing loop over the same column in
+ * the same run (target: within 2×), and summarizeSurveys over 1,000,000
+ * survey observation objects against a bare loop reading each object's
+ * `value` (ratio reported). Every answer is checked against a baseline
+ * computation before any time is reported.
+ */
+import { ces, csat, nps, parseObservations, summarizeSurveys, type Survey } from '../../src/index.js';
+
+const ANSWERS = 10_000_000;
+const SURVEYS = 1_000_000;
+const RUNS = 9;
+
+declare const gc: (() => void) | undefined;
+
+function collect(): void {
+  if (typeof gc === 'function') gc();
+}
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function once(run: () => unknown): number {
+  collect();
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Times `run` against `baseline` in alternating rounds (after two warm-up
+ * calls of each), so that a burst of load on a shared machine hits both
+ * alike; returns the median times and the median of the per-round ratios.
+ */
+function versus(baseline: () => unknown, run: () => unknown, runs = RUNS): { base: number; ms: number; ratio: number } {
+  for (let i = 0; i < 2; i += 1) {
+    baseline();
+    run();
+  }
+  const bases: number[] = [];
+  const times: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const b = once(baseline);
+    const t = once(run);
+    bases.push(b);
+    times.push(t);
+    ratios.push(t / b);
+  }
+  return { base: median(bases), ms: median(times), ratio: median(ratios) };
+}
+
+function check(label: string, actual: unknown, expected: unknown): void {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${label}: got ${a}, expected ${e}`);
+}
+
+// ---------------------------------------------------------------- columns
+const next = random(42);
+const column = new Uint8Array(ANSWERS);
+for (let i = 0; i < ANSWERS; i += 1) column[i] = 1 + Math.floor(next() * 5); // 1..5: valid for all three
+
+let sink = 0;
+function bareSum(values: Uint8Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i += 1) sum += values[i]!;
+  return sum;
+}
+
+// baseline answers, by a plain counting pass
+const counts = new Float64Array(11);
+for (let i = 0; i < ANSWERS; i += 1) counts[column[i]!]! += 1;
+const promoters = counts[9]! + counts[10]!;
+const passives = counts[7]! + counts[8]!;
+const detractors = ANSWERS - promoters - passives;
+const sum = bareSum(column);
+check('nps', nps(column), {
+  score: ((promoters - detractors) / ANSWERS) * 100,
+  promoters,
+  passives,
+  detractors,
+  total: ANSWERS,
+});
+check('csat', csat(column), { score: ((counts[4]! + counts[5]!) / ANSWERS) * 100, satisfied: counts[4]! + counts[5]!, total: ANSWERS, scale: 5, threshold: 4 });
+check('ces', ces(column), { score: sum / ANSWERS, total: ANSWERS, sum, scale: 7 });
+
+// ---------------------------------------------------------------- surveys
+const STAGE_OF = ['launch', 'established', undefined] as const;
+const surveys: Survey[] = [];
+for (let i = 0; i < SURVEYS; i += 1) {
+  const stage = STAGE_OF[i % 3];
+  surveys.push({
+    type: 'survey',
+    instrument: 'nps',
+    respondentId: `r${i}`,
+    subjectId: `s${i % 50}`,
+    at: '2024-05-01T10:00:00Z',
+    value: Math.floor(next() * 11),
+    ...(stage === undefined ? {} : { stage }),
+  });
+}
+function bareSurveyLoop(list: readonly Survey[]): number {
+  let total = 0;
+  for (let i = 0; i < list.length; i += 1) {
+    const survey = list[i]!;
+    if (survey.instrument !== 'servqual') total += survey.value;
+  }
+  return total;
+}
+const surveyValues = surveys.map((survey) => (survey.instrument === 'servqual' ? 0 : survey.value));
+check('summarizeSurveys', summarizeSurveys(surveys, { by: 'stage' }).all.nps, nps(surveyValues));
+
+// ---------------------------------------------------------------- timing
+interface Row {
+  operation: string;
+  ms: number;
+  ratio: number | null;
+  target: string;
+  pass: string;
+}
+const rows: Row[] = [];
+
+const bareColumn = () => {
+  sink += bareSum(column);
+};
+const columnRows: Row[] = [];
+let bareMs: number[] = [];
+for (const [name, run] of [
+  ['nps', () => nps(column).total],
+  ['csat', () => csat(column).total],
+  ['ces', () => ces(column).total],
+] as const) {
+  const result = versus(bareColumn, () => {
+    sink += run();
+  });
+  bareMs.push(result.base);
+  columnRows.push({
+    operation: `${name}, ${ANSWERS.toLocaleString('en')} × Uint8Array (validated)`,
+    ms: result.ms,
+    ratio: result.ratio,
+    target: '≤ 2×',
+    pass: result.ratio <= 2 ? 'pass' : 'FAIL',
+  });
+}
+rows.push({ operation: `bare summing loop, ${ANSWERS.toLocaleString('en')} × Uint8Array`, ms: median(bareMs), ratio: 1, target: 'baseline', pass: '' });
+rows.push(...columnRows);
+
+const bareObjects = () => {
+  sink += bareSurveyLoop(surveys);
+};
+const objectRows: Row[] = [];
+bareMs = [];
+for (const [operation, run, runs] of [
+  [`summarizeSurveys by stage, ${SURVEYS.toLocaleString('en')} survey objects`, () => summarizeSurveys(surveys, { by: 'stage' }).all.total, RUNS],
+  [`nps over a plain array of ${SURVEYS.toLocaleString('en')} numbers`, () => nps(surveyValues).total, RUNS],
+  [`parseObservations (zod), ${SURVEYS.toLocaleString('en')} survey objects`, () => parseObservations(surveys).length, 3],
+] as const) {
+  const result = versus(
+    bareObjects,
+    () => {
+      sink += run();
+    },
+    runs,
+  );
+  bareMs.push(result.base);
+  objectRows.push({ operation, ms: result.ms, ratio: result.ratio, target: 'reported', pass: '' });
+}
+rows.push({ operation: `bare loop reading .value, ${SURVEYS.toLocaleString('en')} survey objects`, ms: median(bareMs), ratio: 1, target: 'baseline', pass: '' });
+rows.push(...objectRows);
+
+console.log('| operation | ms (median) | ratio to bare loop (median of alternating rounds) | target | result |');
+console.log('|---|---:|---:|---|---|');
+for (const row of rows) {
+  console.log(`| ${row.operation} | ${row.ms.toFixed(1)} | ${row.ratio === null ? '' : `${row.ratio.toFixed(2)}×`} | ${row.target} | ${row.pass} |`);
+}
+console.log(`\n(answers checked against baseline computations; sink ${sink > 0 ? 'ok' : 'empty'})`);
+if (rows.some((row) => row.pass === 'FAIL')) process.exitCode = 1;
