@@ -13,6 +13,12 @@ import { isRecord, issue, readKey, rejectUnknownKeys } from './_internal/read.js
  * states and never change their inputs; a state that does not belong to this
  * accumulator (other options, a bad count) is an error.
  *
+ * Every accumulator is made by a factory (`npsAccumulator()`,
+ * `csatAccumulator({ scale, threshold })`, `cesAccumulator({ scale })`,
+ * `meanAccumulator()`, `slaAccumulator({ asOf, slaHours })`): options are
+ * fixed when it is made and recorded in its states, so states of
+ * differently set accumulators cannot be merged by mistake.
+ *
  * Issue paths: `['state', key]` for the state given to `add` or `result`,
  * `['a', key]` / `['b', key]` for the states given to `merge`, and
  * `['answer']` (or `['task', field]`) for the value given to `add`.

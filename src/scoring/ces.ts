@@ -48,6 +48,8 @@ export function cesFromSum(sum: number, total: number, scale: number): CesResult
  * Delight Your Customers", Harvard Business Review, 2010; CES 2.0). Higher
  * means less effort on that wording; the library does not flip scales.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param ratings - the answers, each an integer from 1 to `scale`; a plain array or a typed array
  * @param options - `scale` (default 7)
  * @returns the mean (`null` for no ratings), the count and sum behind it, and the scale

@@ -4,6 +4,8 @@ import { retentionOf, type RetentionInput } from './retentionRate.js';
  * Customer churn rate for a period: 100 − {@link retentionRate}, the share
  * of the starting customers lost by the end.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param input - `start`, `end` and `acquired` counts, as for {@link retentionRate}
  * @returns the rate, from 0 to 100
  * @throws {ClienteleError} INVALID_INPUT as {@link retentionRate} does

@@ -24,6 +24,8 @@ export interface ClvInput {
  * Interactive Marketing 17(1), 2003): m × r ÷ (1 + d − r) − acquisition cost,
  * margins arriving at the end of each period.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param input - `margin`, `retention` (0..1), `discountRate` (≥ 0) and optional `acquisitionCost` (≥ 0)
  * @returns the lifetime value in the margin's unit
  * @throws {ClienteleError} INVALID_INPUT at the key of any value out of range, and at `['retention']` when retention is 1 and the discount rate 0 (an infinite value)

@@ -62,6 +62,8 @@ export function csatFromCounts(satisfied: number, total: number, settings: CsatS
  * scale (4 and 5). (The common definition, e.g. Qualtrics, "What is CSAT and
  * how do you measure it?": satisfied responses ÷ all responses × 100.)
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param ratings - the answers, each an integer from 1 to `scale`; a plain array or a typed array
  * @param options - `scale` (default 5) and `threshold` (default `scale − 1`)
  * @returns the score (0..100, `null` for no ratings), the counts and the settings used

@@ -20,6 +20,8 @@ export interface DpmoInput {
  * Defects per million opportunities, the Six Sigma defect rate:
  * defects ÷ (units × opportunities per unit) × 1,000,000.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param input - `defects`, `units` and `opportunities` per unit
  * @returns the rate, from 0 to 1,000,000
  * @throws {ClienteleError} INVALID_INPUT at `['defects']`, `['units']` or `['opportunities']` for a value that is not an integer in range, or when there are more defects than opportunities

@@ -1,9 +1,11 @@
 import type { Issue } from '../errors.js';
-import { checkNumber, eachItem, isRecord, readKey, issue, throwIssues } from './_internal/read.js';
+import { TASK_KEYS, checkNumber, eachItem, isRecord, issue, readKey, rejectUnknownKeys, throwIssues } from './_internal/read.js';
 
 /**
- * What {@link firstPassYield} reads from each task (a parsed `Task`
- * observation fits; other fields are ignored).
+ * What {@link firstPassYield} reads from each task. A parsed `Task`
+ * observation fits: its other fields are accepted and ignored; any key that
+ * is not a task field is an error (a misspelt `reworked` must not pass
+ * silently).
  *
  * @category Scoring
  */
@@ -33,9 +35,11 @@ export interface FirstPassYieldResult {
  * a process right the first time, with no defect and no rework (the Six
  * Sigma definition: units passing without rework ÷ units entering).
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param tasks - objects with optional `defects` (integer ≥ 0) and `reworked` (boolean)
  * @returns the score (0..100, `null` for no tasks) and the counts behind it
- * @throws {ClienteleError} INVALID_INPUT at `['tasks', i, 'defects']` for a value that is not an integer ≥ 0, at `['tasks', i, 'reworked']` for a non-boolean, at `['tasks', i]` for a non-object
+ * @throws {ClienteleError} INVALID_INPUT at `['tasks', i, 'defects']` for a value that is not an integer ≥ 0, at `['tasks', i, 'reworked']` for a non-boolean, at `['tasks', i, key]` for a key that is not a task field, at `['tasks', i]` for a non-object
  *
  * @example
  * ```ts
@@ -57,6 +61,7 @@ export function firstPassYield(tasks: readonly YieldTask[]): FirstPassYieldResul
     const path = ['tasks', index];
     if (!isRecord(task, path, issues, 'a task object')) return;
     const before = issues.length;
+    rejectUnknownKeys(task, TASK_KEYS, path, issues);
     const defects = readKey(task, 'defects', path, issues);
     const reworked = readKey(task, 'reworked', path, issues);
     if (defects.ok && defects.value !== undefined) checkNumber(defects.value, [...path, 'defects'], issues, 0, Infinity, true);

@@ -60,10 +60,12 @@ export function bandOf(score: number, red: number, green: number): HealthBand {
  * values on 0..100, with a traffic-light band — red below `red` (default
  * 40), green at or above `green` (default 70), amber between.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param indicators - `{ value, weight? }` objects: value 0..100, weight > 0 (default 1)
  * @param options - the `red` and `green` thresholds, 0..100, `red ≤ green`
  * @returns the score and band (both `null` with no indicators) and the count
- * @throws {ClienteleError} INVALID_INPUT at `['indicators', i, 'value']` / `['indicators', i, 'weight']` for a value out of range, at `['red']` / `['green']` for bad thresholds
+ * @throws {ClienteleError} INVALID_INPUT at `['indicators', i, 'value']` / `['indicators', i, 'weight']` for a value out of range, at `['indicators', i, key]` for a key other than `value` and `weight`, at `['red']` / `['green']` for bad thresholds
  *
  * @example
  * ```ts

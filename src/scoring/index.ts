@@ -1,4 +1,15 @@
 // Public exports of src/scoring. (propagateQuality and scoreOrganization are exported by their own owners.)
+//
+// Conventions shared by every score here:
+// - Issue paths start with the name of the parameter that holds the bad value,
+//   as the signature names it: nps(scores) → ['scores', 3]; slaAttainment(tasks)
+//   → ['tasks', 2, 'completedAt']; internalServiceQuality(components, weights)
+//   → ['weights', 'accuracy']. Named parameters passed together in one object
+//   (options, dpmo({ defects, … }), balance({ internal, external })) are named
+//   by their key: ['scale'], ['defects'], ['internal']; the object itself, when
+//   it is not an object, by the parameter: ['options'], ['input'].
+// - Every bad value is reported (one issue each), nothing is clipped or skipped.
+// - Empty input gives score: null; figures are never rounded.
 export { nps, enps } from './nps.js';
 export type { NumericColumn, NpsResult } from './nps.js';
 export { csat } from './csat.js';

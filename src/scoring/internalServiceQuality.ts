@@ -91,6 +91,8 @@ export interface InternalQualityResult {
  * equal by default. A missing component (`null` or absent) is left out and
  * the weights of the others are renormalised.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param components - the four components, each 0..100, `null` or absent
  * @param weights - optional weight per component (> 0; default 1 each)
  * @returns the score (`null` when no component is present), the components used and how many were present

@@ -22,6 +22,8 @@ export interface KFactorInput {
  * new customers won by word of mouth per existing customer. Above 1, each
  * cohort brings a larger one. With no referrals the k-factor is 0.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param input - `customers`, `referrals` and `conversions` counts
  * @returns the coefficient, ≥ 0
  * @throws {ClienteleError} INVALID_INPUT at `['customers']`, `['referrals']` or `['conversions']` for a count that is not an integer in range

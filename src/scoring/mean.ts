@@ -32,6 +32,8 @@ export function meanFrom(partials: readonly number[], total: number, min: number
  * the order of the values, and equals what {@link meanAccumulator} gives for
  * the same values however they are partitioned.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param values - finite numbers: a plain array or a typed array
  * @returns the mean (`null` for no values), the count and the sum
  * @throws {ClienteleError} INVALID_INPUT at `['values', i]` for every value that is not a finite number, or where the running total exceeds the largest finite number

@@ -62,7 +62,8 @@ function npsOf(scores: unknown, param: string): NpsResult {
  * recommend us?" on a 0–10 scale. Passives (7–8) count only in the total.
  *
  * Answers may be a plain array or a typed array (a `Uint8Array` column is
- * counted with a histogram, validation included). The figure is not rounded.
+ * counted with a histogram, validation included). Full precision: nothing
+ * is rounded; round for display.
  *
  * @param scores - the answers, each an integer from 0 to 10
  * @returns the score (−100..100, `null` for no answers) and the counts behind it

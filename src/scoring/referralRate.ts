@@ -19,6 +19,8 @@ export interface ReferralRateInput {
  * prospect (referrers ÷ customers × 100) — word of mouth, the salesperson
  * the company does not pay.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param input - `customers` and `referrers` counts
  * @returns the rate, from 0 to 100
  * @throws {ClienteleError} INVALID_INPUT at `['customers']` or `['referrers']` for a count that is not an integer in range

@@ -43,6 +43,8 @@ export function retentionOf(input: unknown): number {
  * acquired during it) ÷ customers at the start × 100 — the share of the
  * starting customers still there at the end.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param input - `start`, `end` and `acquired` counts
  * @returns the rate, from 0 to 100
  * @throws {ClienteleError} INVALID_INPUT at `['start']`, `['end']` or `['acquired']` for a count that is not an integer in range, or for counts that contradict each other

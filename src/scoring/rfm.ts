@@ -3,12 +3,13 @@ import { ClienteleError } from '../errors.js';
 import { toInstant } from '../_internal/dates.js';
 import { describe } from '../_internal/fail.js';
 import { addExact, roundExact } from './_internal/exactSum.js';
-import { checkNumber, eachItem, isRecord, issue, readInstant, readKey, throwIssues } from './_internal/read.js';
+import { PURCHASE_KEYS, checkNumber, eachItem, isRecord, issue, readInstant, readKey, rejectUnknownKeys, throwIssues } from './_internal/read.js';
 import { readNamed } from './_internal/options.js';
 
 /**
- * What {@link rfm} reads from each purchase (a parsed `Purchase`
- * observation fits; other fields are ignored).
+ * What {@link rfm} reads from each purchase. A parsed `Purchase`
+ * observation fits: its `type` and `id` are accepted and ignored; any key
+ * that is not a purchase field is an error.
  *
  * @category Scoring
  */
@@ -105,10 +106,12 @@ function binOf(noBetter: number, total: number, bins: number): number {
  * customer whose purchases all fall after it is left out. Rows are sorted by
  * `customerId` (by UTF-16 code units).
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param purchases - objects with `customerId`, `at`, `amount` (≥ 0) and `currency` (one currency throughout)
  * @param options - `asOf` (required) and `bins` (2..9, default 5)
  * @returns one row per customer with a purchase on or before `asOf`
- * @throws {ClienteleError} INVALID_INPUT at `['purchases', i, field]` for a bad field or a currency differing from the first purchase's, at `['asOf']` / `['bins']` for bad options
+ * @throws {ClienteleError} INVALID_INPUT at `['purchases', i, field]` for a bad field or a currency differing from the first purchase's, at `['purchases', i, key]` for a key that is not a purchase field, at `['asOf']` / `['bins']` for bad options
  *
  * @example
  * ```ts
@@ -158,6 +161,7 @@ export function rfm(purchases: readonly RfmPurchase[], options: RfmOptions): Rfm
     const path = ['purchases', index];
     if (!isRecord(item, path, issues, 'a purchase object')) return;
     const before = issues.length;
+    rejectUnknownKeys(item, PURCHASE_KEYS, path, issues);
     const id = readKey(item, 'customerId', path, issues).value;
     const atRead = readKey(item, 'at', path, issues);
     const amount = readKey(item, 'amount', path, issues).value;

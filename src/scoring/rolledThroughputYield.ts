@@ -9,6 +9,8 @@ import type { NumericColumn } from './nps.js';
  * yields (0.98 → 0.95 → 0.92 gives 0.85652). The factors are multiplied in
  * ascending order, so the result does not depend on the order given.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param yields - each step's yield, a fraction from 0 to 1; at least one
  * @returns the product, from 0 to 1
  * @throws {ClienteleError} INVALID_INPUT at `['yields', i]` for every value outside [0, 1] or not a number, at `['yields']` for an empty list

@@ -113,8 +113,11 @@ function clampTo(mean: number, values: readonly number[]): number {
  * Quality", Journal of Retailing 64(1), 1988): for each of the five
  * dimensions, perception minus expectation; the unweighted score is the mean
  * of the five gaps; the weighted score averages them with importance weights
- * (points summing to 1 or to 100, normalised). Negative gaps say where
+ * (points summing to 1 or to 100, within 1e-9 relative so that decimal
+ * fractions such as 0.1 + 0.2 + … pass; normalised). Negative gaps say where
  * service falls short of what customers expect.
+ *
+ * Full precision: nothing is rounded; round for display.
  *
  * @param input - `expectations` and `perceptions` (each dimension 1..7) and optional `weights`
  * @returns the five gaps, their mean, and their weighted mean (`null` without weights)

@@ -1,12 +1,14 @@
 import type { Issue, IssuePath } from '../errors.js';
 import { toInstant } from '../_internal/dates.js';
 import { ClienteleError } from '../errors.js';
-import { checkNumber, eachItem, isRecord, issue, readInstant, readKey, throwIssues } from './_internal/read.js';
+import { TASK_KEYS, checkNumber, eachItem, isRecord, issue, readInstant, readKey, rejectUnknownKeys, throwIssues } from './_internal/read.js';
 import { readNamed } from './_internal/options.js';
 
 /**
- * What {@link slaAttainment} reads from each task (a parsed `Task`
- * observation fits; other fields are ignored).
+ * What {@link slaAttainment} reads from each task. A parsed `Task`
+ * observation fits: its other fields are accepted and ignored; any key that
+ * is not a task field is an error (a misspelt `slaHours` must not pass
+ * silently).
  *
  * @category Scoring
  */
@@ -87,6 +89,7 @@ export function slaSettings(options: unknown, issues: Issue[]): SlaSettings | un
 export function classifyTask(task: unknown, path: IssuePath, settings: SlaSettings, issues: Issue[]): SlaOutcome | undefined {
   if (!isRecord(task, path, issues, 'a task object')) return undefined;
   const before = issues.length;
+  rejectUnknownKeys(task, TASK_KEYS, path, issues);
   const requestedRead = readKey(task, 'requestedAt', path, issues);
   const completedRead = readKey(task, 'completedAt', path, issues);
   const hoursRead = readKey(task, 'slaHours', path, issues);
@@ -126,10 +129,12 @@ export function slaFromCounts(onTime: number, late: number, open: number): SlaRe
  * tasks only: a completed task is judged by its completion. A date-only
  * string is UTC midnight.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param tasks - objects with `requestedAt`, optional `completedAt` and `slaHours`
  * @param options - `asOf` (Date or ISO string) and a default `slaHours`
  * @returns the score (0..100, `null` when nothing is decided yet) and the counts behind it
- * @throws {ClienteleError} INVALID_INPUT at `['tasks', i, field]` for a bad date, a non-positive `slaHours`, a `completedAt` before `requestedAt`, or a task with no `slaHours` and no default; at `['asOf']` / `['slaHours']` for bad options
+ * @throws {ClienteleError} INVALID_INPUT at `['tasks', i, field]` for a bad date, a non-positive `slaHours`, a `completedAt` before `requestedAt`, or a task with no `slaHours` and no default; at `['tasks', i, key]` for a key that is not a task field; at `['asOf']` / `['slaHours']` for bad options
  *
  * @example
  * ```ts

@@ -331,6 +331,8 @@ function scoresOf(
  * fields that do not belong to the instrument; run `parseObservations` first
  * to check whole records (respondents, dates, unknown keys).
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param surveys - survey observations
  * @param options - `by` (`'stage'` or `'subject'`), `csatThreshold`, `servqualWeights`
  * @returns `{ all, groups }`: scores over everything and per group

@@ -136,6 +136,8 @@ const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
  * without points are left out. Sums and means are computed exactly and
  * rounded once, so the order of the points never changes the answer.
  *
+ * Full precision: nothing is rounded; round for display.
+ *
  * @param points - `{ at, value }` objects: `at` an ISO string or Date (years 0001–9999), `value` finite
  * @param options - `period` and `aggregate`, both required
  * @returns one bucket per period with points, oldest first

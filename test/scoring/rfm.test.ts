@@ -65,6 +65,13 @@ describe('rfm', () => {
     expect(rfm([], { asOf: '2024-01-01' })).toEqual([]);
   });
 
+  it('accepts purchase observations and rejects keys that are not purchase fields', () => {
+    expect(rfm([{ type: 'purchase', id: 'p1', ...buy('a', '2024-01-01', 5) }], { asOf: '2024-02-01' })).toHaveLength(1);
+    expect(issuePaths(() => rfm([{ ...buy('a', '2024-01-01', 5), qty: 2 } as never], { asOf: '2024-02-01' }))).toEqual([
+      ['purchases', 0, 'qty'],
+    ]);
+  });
+
   it('rejects mixed currencies at the first purchase that differs', () => {
     expect(issuePaths(() => rfm([buy('a', '2024-01-01', 1, 'EUR'), buy('b', '2024-01-01', 1, 'USD')], { asOf: '2024-02-01' }))).toEqual([
       ['purchases', 1, 'currency'],

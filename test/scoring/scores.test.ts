@@ -234,6 +234,13 @@ describe('slaAttainment', () => {
     expect(slaAttainment([])).toEqual({ score: null, onTime: 0, late: 0, open: 0, total: 0 });
   });
 
+  it('rejects keys that are not task fields (a typo must not pass silently)', () => {
+    expect(issuePaths(() => slaAttainment([{ requestedAt: at(9), slaHour: 2 } as never], { slaHours: 1 }))).toEqual([
+      ['tasks', 0, 'slaHour'],
+    ]);
+    expect(issuePaths(() => firstPassYield([{ reworkd: true } as never]))).toEqual([['tasks', 0, 'reworkd']]);
+  });
+
   it('accepts parsed Task observations and frozen input', () => {
     const tasks = deepFreeze([
       { type: 'task', providerId: 'it', consumerId: 'hr', requestedAt: '2024-05-01', completedAt: '2024-05-02', slaHours: 24 },

@@ -337,3 +337,19 @@ export function rejectUnknownKeys(record: object, allowed: readonly string[], pa
     if (!allowed.includes(key)) issues.push(issue([...path, key], `unknown key ${JSON.stringify(key)}`));
   }
 }
+
+/** The fields of a task observation: what task scores accept on a task (any other key is a likely typo). */
+export const TASK_KEYS = [
+  'type',
+  'id',
+  'providerId',
+  'consumerId',
+  'requestedAt',
+  'completedAt',
+  'slaHours',
+  'defects',
+  'reworked',
+] as const;
+
+/** The fields of a purchase observation: what rfm accepts on a purchase. */
+export const PURCHASE_KEYS = ['type', 'id', 'customerId', 'at', 'amount', 'currency'] as const;
