@@ -400,3 +400,67 @@ describe('balance', () => {
     expect(issuePaths(() => balance({ internal: 50 } as never))).toEqual([['external']]);
   });
 });
+
+describe('hostile input never lets anything but a ClienteleError out', () => {
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  const throwing = (key: string, base: object) =>
+    Object.defineProperty({ ...base }, key, {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+  const calls: [string, (value: unknown) => unknown][] = [
+    ['nps', (v) => nps(v as never)],
+    ['csat', (v) => csat(v as never)],
+    ['ces', (v) => ces(v as never)],
+    ['mean', (v) => mean(v as never)],
+    ['servqual', (v) => servqual(v as never)],
+    ['slaAttainment', (v) => slaAttainment(v as never)],
+    ['slaAttainment options', (v) => slaAttainment([], v as never)],
+    ['firstPassYield', (v) => firstPassYield(v as never)],
+    ['dpmo', (v) => dpmo(v as never)],
+    ['rolledThroughputYield', (v) => rolledThroughputYield(v as never)],
+    ['clv', (v) => clv(v as never)],
+    ['retentionRate', (v) => retentionRate(v as never)],
+    ['kFactor', (v) => kFactor(v as never)],
+    ['referralRate', (v) => referralRate(v as never)],
+    ['internalServiceQuality', (v) => internalServiceQuality(v as never)],
+    ['healthScore', (v) => healthScore(v as never)],
+    ['balance', (v) => balance(v as never)],
+  ];
+  for (const [name, call] of calls) {
+    it(`${name}: revoked proxies, throwing getters, wrong types`, () => {
+      for (const value of [revoked(), [revoked()], throwing('a', {}), [throwing('requestedAt', { slaHours: 1 })], 42, 'x', null, Symbol('s')]) {
+        let error: unknown;
+        try {
+          call(value);
+        } catch (thrown) {
+          error = thrown;
+        }
+        if (error !== undefined) expect(caught(() => call(value)).code).toBe('INVALID_INPUT');
+      }
+    });
+  }
+
+  it('names the field whose getter throws', () => {
+    const task = Object.defineProperty({ slaHours: 1 }, 'requestedAt', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(issuePaths(() => slaAttainment([task as never]))).toEqual([['tasks', 0, 'requestedAt']]);
+    const options = Object.defineProperty({}, 'asOf', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(issuePaths(() => slaAttainment([], options))).toEqual([['asOf']]);
+  });
+});
