@@ -1,0 +1,47 @@
+// The whole pipeline in one call: scoreOrganization on the built-in sample
+// organisation (Sao Mai Electronics, a fictional retailer, year 2025).
+//
+//   node examples/report.mjs
+//
+// The report is plain data; this script picks a few figures from it.
+import { chainAsOf, createServiceChain, findCustomer, sampleOrganization, scoreOrganization } from 'clientele';
+
+const fixed = (value, digits = 1) => (value === null ? '-' : value.toFixed(digits));
+
+const { customers, links, observations } = sampleOrganization();
+const chain = createServiceChain({ customers, links });
+const name = (id) => findCustomer(chain, id)?.name ?? id;
+
+// The second half of 2025, judged at the last second of the year. Retention
+// compares this window with the six months before it.
+const report = scoreOrganization(chainAsOf(chain, '2025-12-31'), observations, {
+  asOf: '2025-12-31T23:59:59Z',
+  window: { from: '2025-07-01', to: '2025-12-31' },
+});
+
+const { counts } = report;
+console.log(`${counts.customers} customers (${counts.internal} internal, ${counts.external} external), ` +
+  `${counts.links} links, ${counts.observationsInWindow} of ${counts.observations} observations in the window`);
+
+console.log(`\nInternal index ${fixed(report.internal.index)}  (eNPS ${fixed(report.internal.enps.score)} from ${report.internal.enps.total} employees)`);
+const ranked = report.internal.providers
+  .filter((provider) => provider.kind === 'department' && provider.score !== null)
+  .sort((a, b) => b.score - a.score);
+console.log(`  best department:  ${ranked[0].name} ${fixed(ranked[0].score)}`);
+console.log(`  worst department: ${ranked.at(-1).name} ${fixed(ranked.at(-1).score)}`);
+
+const overall = report.external.overall;
+console.log(`\nExternal index ${fixed(report.external.index)}  (NPS ${fixed(overall.nps.score)} from ${overall.nps.total} answers, ` +
+  `CES ${fixed(overall.ces.score, 2)}, ${overall.purchases.count} purchases worth ${overall.purchases.amount.toLocaleString('en-US')} ${overall.purchases.currency})`);
+for (const group of report.external.bySegment) {
+  console.log(`  ${group.group.padEnd(10)} NPS ${fixed(group.nps.score).padStart(6)}, retention ${fixed(group.retention.rate).padStart(5)}%, ` +
+    `propagated quality ${fixed(group.propagatedQuality, 3)}`);
+}
+
+const top = report.criticalProviders[0];
+console.log(`\nBiggest single point of failure: ${name(top.id)} (${top.customers} external customers depend on it alone)`);
+console.log(`Orphans: ${report.orphans.map(name).join(', ')}`);
+
+const verdict = report.balance;
+console.log(`\nBalance: internal ${fixed(verdict.internal)} vs external ${fixed(verdict.external)}, ` +
+  `gap ${fixed(verdict.gap)} -> focus ${verdict.focus} (${verdict.reason})`);

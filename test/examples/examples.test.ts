@@ -1,0 +1,300 @@
+// Runs every script in examples/ with node, as a user would, against the
+// build in dist/ (the scripts import 'clientele', which resolves through the
+// package's own `exports`). Each script must exit 0 and print the library's
+// answers: the expected figures below were worked out by hand from the
+// scripts' data (see the comments), so a change in the library's answers
+// breaks them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const examplesDir = join(root, 'examples');
+const built = existsSync(join(root, 'dist', 'index.js'));
+
+const outputs = new Map<string, string>();
+
+/** Runs one example with node from the repository root; throws with its stderr when it exits non-zero. */
+function run(file: string, ...args: string[]): string {
+  const key = [file, ...args].join(' ');
+  const cached = outputs.get(key);
+  if (cached !== undefined) return cached;
+  let stdout: string;
+  try {
+    stdout = execFileSync(process.execPath, [join(examplesDir, file), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 30_000,
+    });
+  } catch (error) {
+    const failed = error as { status?: number | null; stderr?: string };
+    throw new Error(`examples/${key} exited with ${String(failed.status)}:\n${String(failed.stderr)}`);
+  }
+  outputs.set(key, stdout);
+  return stdout;
+}
+
+/** Runs of spaces collapse to one, so the checks do not depend on column padding. */
+function squash(text: string): string {
+  return text.replace(/[ \t]+/g, ' ');
+}
+
+function expectLines(output: string, expected: readonly string[]): void {
+  const flat = squash(output);
+  for (const line of expected) expect(flat).toContain(squash(line));
+}
+
+/** The row of a console.table whose cells include `first` (a quoted string cell). */
+function tableRow(output: string, first: string): string {
+  const row = output.split('\n').find((line) => line.includes(`'${first}'`));
+  expect(row, `a table row for '${first}'`).toBeDefined();
+  return (row ?? '')
+    .split('│')
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '')
+    .join(' | ');
+}
+
+const scripts = existsSync(examplesDir) ? readdirSync(examplesDir).filter((name) => name.endsWith('.mjs')).sort() : [];
+const mine = scripts.filter((name) => name !== 'demo.mjs');
+
+describe.skipIf(!built)('examples/*.mjs run against the build', () => {
+  it('has the demo and at least seven stories', () => {
+    expect(scripts).toContain('demo.mjs');
+    for (const name of [
+      'quickstart.mjs',
+      'customers-and-parties.mjs',
+      'service-chain.mjs',
+      'internal-quality.mjs',
+      'external-scoring.mjs',
+      'accumulators.mjs',
+      'diagrams.mjs',
+    ]) {
+      expect(mine).toContain(name);
+    }
+  });
+
+  it.each(scripts)('%s exits 0, prints something and prints the same thing twice', (file) => {
+    const first = run(file);
+    expect(first.trim().length).toBeGreaterThan(0);
+    outputs.delete(file);
+    expect(run(file)).toBe(first);
+  });
+
+  it.each(mine)('%s reads like a user script: imports clientele, no clock, no randomness, no files, 30-90 lines', (file) => {
+    const source = readFileSync(join(examplesDir, file), 'utf8');
+    expect(source).toMatch(/import \{[^}]+\} from 'clientele';/);
+    expect(source).not.toMatch(/from '\.\.?\//);
+    expect(source).not.toMatch(/Math\.random|Date\.now|new Date\(\)|performance\.now/);
+    expect(source).not.toMatch(/node:fs|writeFile|appendFile/);
+    const lines = source.trimEnd().split('\n').length;
+    expect(lines).toBeGreaterThanOrEqual(30);
+    expect(lines).toBeLessThanOrEqual(90);
+  });
+
+  it('quickstart.mjs: sides, reach and the NPS of ten answers', () => {
+    const out = run('quickstart.mjs');
+    // [10, 9, 9, 8, 7, 10, 6, 3, 9, 10]: 6 promoters, 2 passives, 2 detractors → (6 − 2) / 10 = 40.
+    expectLines(out, [
+      'it department internal',
+      'lan user external',
+      'acme buyer external',
+      "IT's work ultimately reaches: acme, lan",
+      'NPS 40.0 (6 promoters, 2 passives, 2 detractors, 10 answers)',
+    ]);
+  });
+
+  it('customers-and-parties.mjs: one party on both sides, the partners policy, every issue with its path', () => {
+    const out = run('customers-and-parties.mjs');
+    expectLines(out, [
+      'emp-mai: employee, side internal, isInternal true, isExternal false',
+      'buy-mai: buyer, side external, isInternal false, isExternal true',
+      "sideOf('shareholder') = internal, sideOf('beneficiary') = external",
+      'Mai: side internal, sides [internal, external], kinds [employee, buyer]',
+      "partners: 'external' -> side external, relations [supplier, partner]",
+      "partners: 'internal' -> side internal, relations [supplier, partner]",
+      'parseCustomer rejected the record: INVALID_INPUT, 4 issues',
+      'INVALID_INPUT at id:',
+      'INVALID_INPUT at departmentId:',
+      'INVALID_INPUT at hiredAt:',
+      'INVALID_INPUT at shoeSize:',
+      "safeParseCustomer: success=false, first issue at 'party'",
+    ]);
+  });
+
+  it('service-chain.mjs: every query, the CRM swap by date and the JSON round trip', () => {
+    const out = run('service-chain.mjs');
+    expectLines(out, [
+      'downstream(it) acme, lan, marketing, sales, support, warehouse',
+      'upstream(warehouse) hr, it, marketing, sales',
+      'externalReach(hr) acme, lan',
+      // hr → marketing → sales → warehouse → acme: four links.
+      'distanceToExternal(hr) 4',
+      'distanceToExternal(sales) 2',
+      'distanceToExternal(warehouse) 1',
+      'distanceToExternal(audit) none (reaches no outsider)',
+      'orphans audit, finance',
+      'cycles [marketing <-> sales]',
+      // Acme is reached from it and hr only through sales and then the warehouse.
+      'criticalProviders(acme) sales, warehouse',
+      'criticalProviders(lan) support',
+      'internalRoles(sales) orderer, evaluator, partner',
+      'internalRoles(audit) (none)',
+      'suppliers it, marketing',
+      'inputs leads, new CRM, old CRM',
+      'process sales',
+      'outputs account notes, market feedback, orders',
+      'customers marketing, support, warehouse',
+      'On 2024-03-01 IT gives Sales: old CRM',
+      'On 2024-12-01 IT gives Sales: new CRM',
+      'round trip equal: true',
+      'warehouse attributes after the trip: {"site":"Binh Duong","docks":4}',
+    ]);
+  });
+
+  it('internal-quality.mjs: components per provider, both propagation modes, health', () => {
+    const out = run('internal-quality.mjs');
+    // IT: 2 of 4 tasks on time (one open past its SLA is late), 3 of 4 without defects,
+    // CSAT 3 of 4 ratings ≥ 4 → quality (50 + 75 + 75) / 3.
+    expect(tableRow(out, 'it')).toMatch(/'it' \| '50\.0 \(2\/4\)' \| '75\.0' \| '75\.0' \| '66\.7' \| 3$/);
+    // Purchasing: 2/3 on time, 2/3 first pass, CSAT 1 of 3 → 55.6.
+    expect(tableRow(out, 'purchasing')).toMatch(/'purchasing' \| '66\.7 \(2\/3\)' \| '66\.7' \| '33\.3' \| '55\.6' \| 3$/);
+    // Assembly has no internal consumer rating it: two components only.
+    expect(tableRow(out, 'assembly')).toMatch(/'assembly' \| '100\.0 \(1\/1\)' \| '100\.0' \| '-' \| '100\.0' \| 2$/);
+    expectLines(out, [
+      'it yield 0.6667 mean 0.6667',
+      // 5/9 × 2/3 = 10/27.
+      'purchasing yield 0.3704 mean 0.3704',
+      // yield: 2/3 × 10/27 = 20/81; mean: (2/3 × 1 + 10/27 × 3) / 4 = 4/9.
+      'assembly yield 0.2469 mean 0.4444',
+      'retailer yield 0.2469 mean 0.4444',
+      // (20/81 × 100 × 2 + 100) / 3 = 49.79.
+      "Health of the retailer's supply: 49.8 (amber)",
+    ]);
+  });
+
+  it('external-scoring.mjs: NPS by stage, CSAT, CES, SERVQUAL, RFM, CLV, retention, referrals, trend', () => {
+    const out = run('external-scoring.mjs');
+    expectLines(out, [
+      // 10 4 6 9 | 10 9 8 10: 5 promoters, 2 detractors of 8.
+      'NPS of all 8 answers: 37.5',
+      'launch NPS 0.0 from 4 answers',
+      'established NPS 75.0 from 4 answers',
+      'CSAT (1-5, 4 and 5 satisfied): 71.4%',
+      'CES (1-7, higher = easier): 5.60',
+      'SERVQUAL gaps: tangibles 1, reliability -2, responsiveness -0.5, assurance 0, empathy -0.5',
+      // 0.1 × 1 + 0.35 × −2 + 0.25 × −0.5 + 0.1 × −0.5 = −0.775.
+      'unweighted -0.40, weighted -0.775',
+      // 2.4M × 0.8 / (1 + 0.1 − 0.8) − 1M.
+      '5400000 VND',
+      'Retention 90.0%, churn 10.0%',
+      'Referral rate 10.0%, k-factor 0.100',
+      '2024-11 450000 VND (1 purchase)',
+      '2025-06 12300000 VND (2 purchases)',
+      '2025-07 5000000 VND (1 purchase)',
+    ]);
+    // RFM with 3 bins over 4 customers: bin = max(1, ceil(3 × share)); the July purchase is after asOf.
+    expect(tableRow(out, 'acme')).toMatch(/'acme' \| 10 \| 3 \| 29500000 \| 3 \| 3 \| 3 \| '333'$/);
+    expect(tableRow(out, 'binh')).toMatch(/'binh' \| 31 \| 2 \| 2100000 \| 2 \| 3 \| 3 \| '233'$/);
+    expect(tableRow(out, 'chau')).toMatch(/'chau' \| 237 \| 1 \| 450000 \| 1 \| 2 \| 2 \| '122'$/);
+    expect(tableRow(out, 'dung')).toMatch(/'dung' \| 2 \| 1 \| 300000 \| 3 \| 2 \| 1 \| '321'$/);
+    expect(out.match(/^ {2}\d{4}-\d{2} /gm)).toHaveLength(7);
+  });
+
+  it('accumulators.mjs: merged partition states equal the one-pass score, for each score', () => {
+    const out = run('accumulators.mjs');
+    const blocks = out.trim().split(/\n\s*\n/);
+    expect(blocks.map((block) => block.split('\n')[0])).toEqual(['NPS', 'CSAT', 'mean minutes']);
+    for (const block of blocks) {
+      const merged = /merged +(\S+)/.exec(block)?.[1];
+      const onePass = /one pass +(\S+)/.exec(block)?.[1];
+      expect(merged).toBeDefined();
+      expect(merged).toBe(onePass);
+      expect(block).toContain('equal: true');
+      expect(block.match(/state \{/g)).toHaveLength(3);
+    }
+    expectLines(out, [
+      'north state {"promoters":2,"passives":1,"detractors":1}',
+      'south state {"scale":5,"threshold":4,"satisfied":4,"total":5}',
+      // 12 answers: 7 promoters, 3 detractors → 400 / 12.
+      'merged 33.33333333333333',
+      'merged 75',
+      // 321.5 minutes over 12 cases.
+      'merged 26.791666666666668',
+    ]);
+  });
+
+  it('diagrams.mjs: Mermaid and DOT with the three quality bands', () => {
+    const out = run('diagrams.mjs');
+    // 0.95, 0.95 × 0.7, 0.95 × 0.7 × 0.55 for the driver and both outsiders.
+    expectLines(out, ['Effective quality: it 0.950, kitchen 0.665, driver 0.366, cafe 0.366, guests 0.366']);
+    const mermaid = out.slice(out.indexOf('flowchart'), out.indexOf('--- Graphviz'));
+    expect(mermaid.startsWith('flowchart TB\n')).toBe(true);
+    expectLines(mermaid, [
+      'n3{{"Cafe #34;Hoa Sen#34;"}}',
+      'n4>"Cafe guests"]',
+      'n2 -->|"deliveries"| n3',
+      'class n2,n3,n4 red',
+      'class n1 amber',
+      'class n0 green',
+    ]);
+    const dot = out.slice(out.indexOf('digraph'));
+    expect(dot.trimEnd().endsWith('}')).toBe(true);
+    expectLines(dot, [
+      'n0 [label="IT", shape=box, style=filled, fillcolor="#d1e7dd"',
+      'n1 [label="Central Kitchen", shape=box, style=filled, fillcolor="#fff3cd"',
+      'n2 [label="Nguyen Van An", shape=ellipse, style=filled, fillcolor="#f8d7da"',
+      'n3 [label="Cafe \\"Hoa Sen\\"", shape=hexagon',
+      'n1 -> n2 [label="packed meals"];',
+    ]);
+  });
+
+  it.skipIf(!mine.includes('report.mjs'))('report.mjs: figures of the sample organisation', () => {
+    const out = run('report.mjs');
+    expectLines(out, [
+      // chainAsOf drops the warehouse system retired on 2025-06-30: 95 links become 94.
+      '82 customers (52 internal, 30 external), 94 links, 528 of 993 observations in the window',
+      'Internal index 78.6 (eNPS 10.0 from 40 employees)',
+      'best department: Marketing 91.8',
+      'worst department: Sales (Kinh doanh) 56.7',
+      'External index 60.3 (NPS 6.7 from 30 answers',
+      'education NPS -50.0, retention -%',
+      'Biggest single point of failure: Warehouse & Logistics (Kho vận) (11 external customers',
+      'Orphans: Internal Audit (Kiểm toán nội bộ)',
+      'Balance: internal 78.6 vs external 60.3, gap 18.3 -> focus external (external-lower)',
+    ]);
+  });
+
+  describe('demo.mjs', () => {
+    it('prints the report in English', () => {
+      const out = run('demo.mjs');
+      expect(out).toContain('Balance');
+      expect(out).toContain('Warehouse & Logistics');
+      expect(out).toContain('Sample organisation');
+    });
+
+    it('--mermaid prints a flowchart and nothing else', () => {
+      const out = run('demo.mjs', '--mermaid');
+      expect(out.startsWith('flowchart')).toBe(true);
+      expect(out).not.toContain('Balance');
+    });
+
+    it('--locale vi and --locale ru translate the headings', () => {
+      const vi = run('demo.mjs', '--locale', 'vi');
+      expect(vi).toContain('Cân bằng');
+      expect(vi).toContain('khách hàng nội bộ');
+      expect(vi).toContain('Warehouse & Logistics');
+      const ru = run('demo.mjs', '--locale', 'ru');
+      expect(ru).toContain('Баланс');
+      expect(ru).toContain('внутренний клиент');
+      expect(ru).not.toContain('Balance');
+    });
+
+    it('an unknown locale exits with code 2', () => {
+      expect(() => run('demo.mjs', '--locale', 'xx')).toThrow(/exited with 2/);
+    });
+  });
+});
