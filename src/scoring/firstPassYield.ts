@@ -10,6 +10,20 @@ import { TASK_KEYS, checkNumber, eachItem, isRecord, issue, readKey, rejectUnkno
  * @category Scoring
  */
 export interface YieldTask {
+  /** `'task'` on a task observation; accepted and ignored. */
+  readonly type?: 'task';
+  /** The observation's id; accepted and ignored. */
+  readonly id?: string;
+  /** Who did the work; accepted and ignored. */
+  readonly providerId?: string;
+  /** Who it was for; accepted and ignored. */
+  readonly consumerId?: string;
+  /** When it was requested; accepted and ignored here. */
+  readonly requestedAt?: string;
+  /** When it was completed; accepted and ignored here. */
+  readonly completedAt?: string | undefined;
+  /** Its service-level target in hours; accepted and ignored here. */
+  readonly slaHours?: number | undefined;
   /** Defects found in the work: an integer ≥ 0; absent means none. */
   readonly defects?: number | undefined;
   /** Whether the work had to be redone; absent means no. */

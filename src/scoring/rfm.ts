@@ -14,6 +14,10 @@ import { readNamed } from './_internal/options.js';
  * @category Scoring
  */
 export interface RfmPurchase {
+  /** `'purchase'` on a purchase observation; accepted and ignored. */
+  readonly type?: 'purchase';
+  /** The observation's id; accepted and ignored. */
+  readonly id?: string;
   /** Who bought: a non-empty string. */
   readonly customerId: string;
   /** When: an ISO 8601 date or date-time. */

@@ -13,6 +13,18 @@ import { readNamed } from './_internal/options.js';
  * @category Scoring
  */
 export interface SlaTask {
+  /** `'task'` on a task observation; accepted and ignored. */
+  readonly type?: 'task';
+  /** The observation's id; accepted and ignored. */
+  readonly id?: string;
+  /** Who did the work; accepted and ignored. */
+  readonly providerId?: string;
+  /** Who it was for; accepted and ignored. */
+  readonly consumerId?: string;
+  /** Defects found; accepted and ignored here. */
+  readonly defects?: number | undefined;
+  /** Whether it was reworked; accepted and ignored here. */
+  readonly reworked?: boolean | undefined;
   /** When the work was requested: an ISO 8601 date or date-time. */
   readonly requestedAt: string;
   /** When it was completed; absent while the task is open. Not before `requestedAt`. */

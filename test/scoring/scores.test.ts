@@ -13,11 +13,13 @@ import {
   kFactor,
   mean,
   nps,
+  parseObservations,
   referralRate,
   retentionRate,
   rolledThroughputYield,
   servqual,
   slaAttainment,
+  type Task,
 } from '../../src/index.js';
 import { caught, deepFreeze, issuePaths } from './_helpers.js';
 
@@ -242,9 +244,11 @@ describe('slaAttainment', () => {
   });
 
   it('accepts parsed Task observations and frozen input', () => {
-    const tasks = deepFreeze([
-      { type: 'task', providerId: 'it', consumerId: 'hr', requestedAt: '2024-05-01', completedAt: '2024-05-02', slaHours: 24 },
-    ]);
+    const tasks = deepFreeze(
+      parseObservations([
+        { type: 'task', providerId: 'it', consumerId: 'hr', requestedAt: '2024-05-01', completedAt: '2024-05-02', slaHours: 24 },
+      ]).filter((observation): observation is Task => observation.type === 'task'),
+    );
     expect(slaAttainment(tasks).score).toBe(100);
   });
 });

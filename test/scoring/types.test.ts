@@ -57,3 +57,15 @@ describe('scoring types', () => {
     expectTypeOf(misuse).toBeFunction();
   });
 });
+
+describe('observation literals fit the record scores', () => {
+  it('task and purchase observations are accepted as written', () => {
+    expectTypeOf(slaAttainment).toBeCallableWith(
+      [{ type: 'task', id: 't', providerId: 'it', consumerId: 'hr', requestedAt: '2024-01-01', slaHours: 4, defects: 0, reworked: false }],
+      {},
+    );
+    expectTypeOf(rfm).toBeCallableWith([{ type: 'purchase', id: 'p', customerId: 'c', at: '2024-01-01', amount: 1, currency: 'EUR' }], {
+      asOf: '2024-02-01',
+    });
+  });
+});
