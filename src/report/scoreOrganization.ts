@@ -1,9 +1,10 @@
 import { ClienteleError, type Issue } from '../errors.js';
 import { describe, fail } from '../_internal/fail.js';
-import { isoInstant, toInstant } from '../_internal/dates.js';
+import { inclusiveEnd, isoInstant, toInstant } from '../_internal/dates.js';
 import type { Customer } from '../customers/schemas.js';
 import type { CustomerKind } from '../customers/kinds.js';
 import {
+  chainAsOf,
   chainCustomers,
   chainLinks,
   criticalProviders,
@@ -412,12 +413,16 @@ function readWindow(options: ScoreOrganizationOptions, asOf: number): { from: nu
  * propagated down the chain to every external customer, the orphans, the
  * critical providers, and the balance verdict.
  *
- * Every figure carries the counts behind it, so a reader can see when a
- * score rests on three answers. How each figure is made:
+ * The chain is read as it stood at `asOf` (see `chainAsOf`): a link that
+ * ended before it, or begins after it, plays no part in the providers, the
+ * orphans, the critical providers or the propagation. Every figure carries
+ * the counts behind it, so a reader can see when a score rests on three
+ * answers. How each figure is made:
  * - satisfaction: the share of csat answers from internal customers about the
  *   provider at or above `scale − 1` (each survey's own scale, 5 by default);
  * - timeliness: `slaAttainment` of the provider's tasks, with the SLA from the
- *   task or else from a link between the two (the smallest, if several);
+ *   task or else from a link between the two that was valid when the task
+ *   was requested (the smallest, if several);
  *   tasks with no SLA anywhere are counted in `withoutSla`;
  * - accuracy: `firstPassYield` of the completed tasks;
  * - collaboration: the mean of coverage (share of the provider's consumers it
@@ -476,8 +481,13 @@ export function scoreOrganization(
   const mode = options.propagation ?? 'yield';
   if (mode !== 'yield' && mode !== 'mean') fail(['options', 'propagation'], `must be 'yield' or 'mean', not ${describe(mode)}`);
 
-  const customers = chainCustomers(chain);
-  const links = chainLinks(chain);
+  // links that had ended, or not yet begun, by asOf play no part in the
+  // structure the report describes (providers, orphans, critical providers,
+  // propagation); the chain is read as it stood at asOf
+  const allLinks = chainLinks(chain);
+  const current = chainAsOf(chain, new Date(asOf));
+  const customers = chainCustomers(current);
+  const links = chainLinks(current);
   const byId = new Map<string, Customer>();
   for (const customer of customers) byId.set(customer.id, customer);
 
@@ -494,18 +504,33 @@ export function scoreOrganization(
 
   // ---- internal quality ------------------------------------------------
   const consumersOf = new Map<string, Set<string>>();
-  const slaOf = new Map<string, number>(); // "from\u0000to" -> smallest link SLA
+  // "from\u0000to" -> the links between them that carry an SLA, whenever valid:
+  // a task takes its SLA from a link valid when the task was requested
+  const slaLinks = new Map<string, { slaHours: number; from: number; to: number }[]>();
   const pairKey = (from: string, to: string): string => `${from}\u0000${to}`;
   for (const link of links) {
     let set = consumersOf.get(link.from);
     if (!set) consumersOf.set(link.from, (set = new Set()));
     set.add(link.to);
-    if (link.slaHours !== undefined) {
-      const key = pairKey(link.from, link.to);
-      const known = slaOf.get(key);
-      if (known === undefined || link.slaHours < known) slaOf.set(key, link.slaHours);
-    }
   }
+  for (const link of allLinks) {
+    if (link.slaHours === undefined) continue;
+    const key = pairKey(link.from, link.to);
+    let list = slaLinks.get(key);
+    if (!list) slaLinks.set(key, (list = []));
+    list.push({
+      slaHours: link.slaHours,
+      from: link.validFrom === undefined ? -Infinity : (isoInstant(link.validFrom) as number),
+      to: link.validTo === undefined ? Infinity : inclusiveEnd(link.validTo),
+    });
+  }
+  const slaAt = (key: string, at: number): number | undefined => {
+    let best: number | undefined;
+    for (const link of slaLinks.get(key) ?? []) {
+      if (at >= link.from && at <= link.to && (best === undefined || link.slaHours < best)) best = link.slaHours;
+    }
+    return best;
+  };
   const providerAcc = new Map<string, Acc>();
   const pairAcc = new Map<string, Acc>();
   const accFor = (map: Map<string, Acc>, key: string): Acc => {
@@ -560,7 +585,7 @@ export function scoreOrganization(
       }
       case 'task': {
         const key = pairKey(observation.providerId, observation.consumerId);
-        const slaHours = observation.slaHours ?? slaOf.get(key);
+        const slaHours = observation.slaHours ?? slaAt(key, isoInstant(observation.requestedAt) as number);
         for (const acc of [accFor(providerAcc, observation.providerId), accFor(pairAcc, key)]) {
           acc.taskCount += 1;
           if (slaHours === undefined) acc.withoutSla += 1;
@@ -648,8 +673,8 @@ export function scoreOrganization(
   // ---- propagation, orphans, critical providers -------------------------
   const qualityMap = new Map<string, number>();
   for (const provider of providers) if (provider.score !== null) qualityMap.set(provider.id, provider.score / 100);
-  const propagated = propagateQuality(chain, qualityMap, { mode });
-  const orphanIds = orphans(chain);
+  const propagated = propagateQuality(current, qualityMap, { mode });
+  const orphanIds = orphans(current);
 
   const rfmRows = new Map<string, RfmRow>();
   const asOfDate = new Date(asOf);
@@ -670,7 +695,7 @@ export function scoreOrganization(
   for (const customer of customers) {
     if (INTERNAL.has(customer.kind)) continue;
     const acc = extAcc.get(customer.id) ?? newExtAcc();
-    const critical = criticalProviders(chain, customer.id);
+    const critical = criticalProviders(current, customer.id);
     for (const id of critical) criticalCount.set(id, (criticalCount.get(id) ?? 0) + 1);
     const segment = 'segment' in customer && customer.segment !== undefined ? customer.segment : null;
     externalReports.push({

@@ -227,3 +227,40 @@ describe('scoreOrganization rejects what does not fit the chain', () => {
     expect(JSON.stringify(frozen)).toBe(before);
   });
 });
+
+describe('scoreOrganization reads the chain as it stood at asOf', () => {
+  const changing = createServiceChain({
+    customers: [
+      { kind: 'department', id: 'old', name: 'Old desk' },
+      { kind: 'department', id: 'new', name: 'New desk' },
+      { kind: 'user', id: 'u', name: 'U' },
+    ],
+    links: [
+      { from: 'old', to: 'u', service: 'help', deliverable: 'support', slaHours: 1, validTo: '2020-01-01' },
+      { from: 'new', to: 'u', service: 'help', deliverable: 'support', slaHours: 48, validFrom: '2024-01-01' },
+    ],
+  });
+
+  it('leaves retired links out of the structure', () => {
+    const report = scoreOrganization(changing, [], { asOf: '2025-06-01T00:00:00Z' });
+    expect(report.counts.links).toBe(1);
+    expect(report.internal.providers.map((provider) => provider.id)).toEqual(['new']);
+    expect(report.orphans).toEqual(['old']);
+    expect(report.criticalProviders).toEqual([{ id: 'new', customers: 1 }]);
+  });
+
+  it('takes a task SLA from the link valid when the task was requested', () => {
+    // 10 hours: late against the old desk's 1-hour SLA (valid in 2019), on time against the new 48 hours
+    const tasks = [
+      { type: 'task', providerId: 'old', consumerId: 'u', requestedAt: '2019-05-01T00:00:00Z', completedAt: '2019-05-01T10:00:00Z' },
+      { type: 'task', providerId: 'new', consumerId: 'u', requestedAt: '2025-05-01T00:00:00Z', completedAt: '2025-05-01T10:00:00Z' },
+      // requested between the two links' lives: no SLA anywhere
+      { type: 'task', providerId: 'new', consumerId: 'u', requestedAt: '2022-05-01T00:00:00Z', completedAt: '2022-05-01T10:00:00Z' },
+    ];
+    const report = scoreOrganization(changing, tasks, { asOf: '2025-06-01T00:00:00Z' });
+    const fresh = report.internal.providers.find((provider) => provider.id === 'new')!;
+    expect(fresh.counts).toMatchObject({ onTime: 1, late: 0, withoutSla: 1 });
+    const then = scoreOrganization(changing, tasks, { asOf: '2019-12-31' });
+    expect(then.internal.providers.find((provider) => provider.id === 'old')!.counts).toMatchObject({ late: 1, onTime: 0 });
+  });
+});
