@@ -12,53 +12,7 @@ export function condensation(state: ChainState): Condensation {
   const cached = state.cache.condensation;
   if (cached !== undefined) return cached;
   const { n, outStart, outTarget } = state;
-  const order = new Int32Array(n).fill(-1); // discovery index
-  const low = new Int32Array(n);
-  const group = new Int32Array(n).fill(-1);
-  const cursor = new Int32Array(n); // next out-edge to look at
-  const walk = new Int32Array(n); // the DFS path
-  const open = new Int32Array(n); // Tarjan's stack of nodes not yet in a group
-  let walkTop = 0;
-  let openTop = 0;
-  let counter = 0;
-  let count = 0;
-  for (let root = 0; root < n; root += 1) {
-    if (order[root] !== -1) continue;
-    order[root] = low[root] = counter++;
-    cursor[root] = outStart[root] as number;
-    walk[walkTop++] = root;
-    open[openTop++] = root;
-    while (walkTop > 0) {
-      const v = walk[walkTop - 1] as number;
-      const k = cursor[v] as number;
-      if (k < (outStart[v + 1] as number)) {
-        cursor[v] = k + 1;
-        const w = outTarget[k] as number;
-        if (order[w] === -1) {
-          order[w] = low[w] = counter++;
-          cursor[w] = outStart[w] as number;
-          walk[walkTop++] = w;
-          open[openTop++] = w;
-        } else if (group[w] === -1 && (order[w] as number) < (low[v] as number)) {
-          low[v] = order[w] as number;
-        }
-        continue;
-      }
-      walkTop -= 1;
-      if (low[v] === order[v]) {
-        let w: number;
-        do {
-          w = open[--openTop] as number;
-          group[w] = count;
-        } while (w !== v);
-        count += 1;
-      }
-      if (walkTop > 0) {
-        const parent = walk[walkTop - 1] as number;
-        if ((low[v] as number) < (low[parent] as number)) low[parent] = low[v] as number;
-      }
-    }
-  }
+  const { group, count } = stronglyConnected(state, null);
 
   const memberStart = new Int32Array(count + 1);
   for (let v = 0; v < n; v += 1) (memberStart[(group[v] as number) + 1] as number) += 1;
@@ -79,4 +33,72 @@ export function condensation(state: ChainState): Condensation {
   const result: Condensation = { group, count, memberStart, members, isSource };
   state.cache.condensation = result;
   return result;
+}
+
+/**
+ * Tarjan's search over the nodes marked in `inside` (every node when null),
+ * ignoring links that leave that set. Returns each node's group (-1 outside
+ * the set) and the number of groups, numbered in reverse topological order.
+ */
+export function stronglyConnected(state: ChainState, inside: Uint8Array | null): { group: Int32Array; count: number } {
+  const { n, outStart, outTarget } = state;
+  const order = new Int32Array(n).fill(-1); // discovery index
+  const low = new Int32Array(n);
+  const group = new Int32Array(n).fill(-1);
+  const cursor = new Int32Array(n); // next out-link to look at
+  const walk = new Int32Array(n); // the depth-first path
+  const open = new Int32Array(n); // Tarjan's stack: visited nodes not yet in a group
+  let walkTop = 0;
+  let openTop = 0;
+  let counter = 0;
+  let count = 0;
+  for (let root = 0; root < n; root += 1) {
+    if (order[root] !== -1 || (inside !== null && inside[root] === 0)) continue;
+    order[root] = low[root] = counter++;
+    cursor[root] = outStart[root] as number;
+    walk[walkTop++] = root;
+    open[openTop++] = root;
+    while (walkTop > 0) {
+      const v = walk[walkTop - 1] as number;
+      // scan v's links until one leads to an unvisited node, keeping v's low-link in a local
+      let k = cursor[v] as number;
+      const end = outStart[v + 1] as number;
+      let lowV = low[v] as number;
+      let descend = -1;
+      while (k < end) {
+        const w = outTarget[k] as number;
+        k += 1;
+        const seen = order[w] as number;
+        if (seen === -1) {
+          if (inside !== null && inside[w] === 0) continue;
+          descend = w;
+          break;
+        }
+        if (seen < lowV && group[w] === -1) lowV = seen;
+      }
+      low[v] = lowV;
+      if (descend >= 0) {
+        cursor[v] = k;
+        order[descend] = low[descend] = counter++;
+        cursor[descend] = outStart[descend] as number;
+        walk[walkTop++] = descend;
+        open[openTop++] = descend;
+        continue;
+      }
+      walkTop -= 1;
+      if (low[v] === order[v]) {
+        let w: number;
+        do {
+          w = open[--openTop] as number;
+          group[w] = count;
+        } while (w !== v);
+        count += 1;
+      }
+      if (walkTop > 0) {
+        const parent = walk[walkTop - 1] as number;
+        if ((low[v] as number) < (low[parent] as number)) low[parent] = low[v] as number;
+      }
+    }
+  }
+  return { group, count };
 }

@@ -276,7 +276,6 @@ function readLinks(
     } catch {
       issues.length = before;
       issues.push({ path: ['links', i], code: 'INVALID_INPUT', message: 'could not be read' });
-      if (cols.service.length === i) cols.service.push('');
       i += 1;
     }
   }

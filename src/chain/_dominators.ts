@@ -1,4 +1,4 @@
-import { condensation } from './_condensation.js';
+import { stronglyConnected } from './_condensation.js';
 import type { ChainState } from './_state.js';
 
 /**
@@ -17,9 +17,6 @@ export function dominators(state: ChainState): Int32Array {
   const cached = state.cache.idom;
   if (cached !== undefined) return cached;
   const { n, outStart, outTarget, inStart, inSource } = state;
-  const { group, isSource } = condensation(state);
-  const isStart = new Uint8Array(n);
-  for (let v = 0; v < n; v += 1) if (isSource[group[v] as number] === 1) isStart[v] = 1;
 
   // Depth-first numbering from the root (number 1); nodes get 2, 3, ….
   const size = n + 2;
@@ -28,10 +25,10 @@ export function dominators(state: ChainState): Int32Array {
   const parent = new Int32Array(size);
   const cursor = new Int32Array(n);
   const stack = new Int32Array(n);
+  const isStart = new Uint8Array(n);
   vertex[1] = n;
   let count = 1;
-  for (let s = 0; s < n; s += 1) {
-    if (isStart[s] === 0 || dfn[s] !== 0) continue;
+  const search = (s: number): void => {
     dfn[s] = ++count;
     vertex[count] = s;
     parent[count] = 1;
@@ -40,20 +37,48 @@ export function dominators(state: ChainState): Int32Array {
     stack[top++] = s;
     while (top > 0) {
       const v = stack[top - 1] as number;
-      const k = cursor[v] as number;
-      if (k < (outStart[v + 1] as number)) {
-        cursor[v] = k + 1;
-        const w = outTarget[k] as number;
-        if (dfn[w] === 0) {
-          dfn[w] = ++count;
-          vertex[count] = w;
-          parent[count] = dfn[v] as number;
-          cursor[w] = outStart[w] as number;
-          stack[top++] = w;
-        }
-      } else {
+      let k = cursor[v] as number;
+      const end = outStart[v + 1] as number;
+      while (k < end && dfn[outTarget[k] as number] !== 0) k += 1;
+      if (k === end) {
         top -= 1;
+        continue;
       }
+      const w = outTarget[k] as number;
+      cursor[v] = k + 1;
+      dfn[w] = ++count;
+      vertex[count] = w;
+      parent[count] = dfn[v] as number;
+      cursor[w] = outStart[w] as number;
+      stack[top++] = w;
+    }
+  };
+
+  const known = state.cache.condensation;
+  if (known !== undefined) {
+    const { group, isSource } = known;
+    for (let v = 0; v < n; v += 1) if (isSource[group[v] as number] === 1) isStart[v] = 1;
+    for (let s = 0; s < n; s += 1) if (isStart[s] === 1 && dfn[s] === 0) search(s);
+  } else {
+    // Without the condensation at hand, avoid computing it for the whole chain: a unit
+    // nobody serves is a starting point on its own; what it reaches cannot hold another
+    // starting point; and the starting groups among the rest (cycles nobody outside
+    // serves) are the source groups of the part left unreached, found by Tarjan there.
+    for (let v = 0; v < n; v += 1) if (inStart[v] === inStart[v + 1]) isStart[v] = 1;
+    for (let s = 0; s < n; s += 1) if (isStart[s] === 1) search(s);
+    if (count - 1 < n) {
+      const rest = new Uint8Array(n);
+      for (let v = 0; v < n; v += 1) if (dfn[v] === 0) rest[v] = 1;
+      const { group, count: groups } = stronglyConnected(state, rest);
+      const entered = new Uint8Array(groups);
+      for (let v = 0; v < n; v += 1) {
+        if (rest[v] === 0) continue;
+        for (let k = inStart[v] as number; k < (inStart[v + 1] as number); k += 1) {
+          if (group[inSource[k] as number] !== group[v]) entered[group[v] as number] = 1;
+        }
+      }
+      for (let v = 0; v < n; v += 1) if (rest[v] === 1 && entered[group[v] as number] === 0) isStart[v] = 1;
+      for (let s = 0; s < n; s += 1) if (isStart[s] === 1 && dfn[s] === 0) search(s);
     }
   }
 
@@ -94,8 +119,9 @@ export function dominators(state: ChainState): Int32Array {
     for (let k = inStart[w] as number; k < end; k += 1) {
       const d = dfn[inSource[k] as number] as number;
       if (d === 0) continue;
-      const u = evaluate(d);
-      if ((semi[u] as number) < (semi[i] as number)) semi[i] = semi[u] as number;
+      // a predecessor numbered before w is not linked yet: it is its own candidate
+      const candidate = d < i ? d : (semi[evaluate(d)] as number);
+      if (candidate < (semi[i] as number)) semi[i] = candidate;
     }
     const s = semi[i] as number;
     bucketNext[i] = bucketHead[s] as number;

@@ -1,5 +1,5 @@
 import { describe, fail, throwIfAny } from '../_internal/fail.js';
-import { ClienteleError, type Issue } from '../errors.js';
+import type { Issue } from '../errors.js';
 import type { ChainState } from './_state.js';
 
 /** Own quality per customer, from a Map or a plain record of id → [0, 1]. */
@@ -13,34 +13,33 @@ export type QualityInput = ReadonlyMap<string, number> | Readonly<Record<string,
  */
 export function readQuality(state: ChainState, quality: unknown, path: readonly (string | number)[], missing: number): Float64Array {
   const values = new Float64Array(state.n).fill(missing);
-  let entries: [unknown, unknown][];
-  try {
-    if (quality instanceof Map) entries = [...(quality as Map<unknown, unknown>).entries()];
-    else if (typeof quality === 'object' && quality !== null && !Array.isArray(quality)) {
-      entries = Object.keys(quality).map((key) => [key, (quality as Record<string, unknown>)[key]]);
-    } else {
-      return fail(path, `must be a Map or a record of customer id → quality in [0, 1], not ${describe(quality)}`);
-    }
-  } catch (error) {
-    if (error instanceof ClienteleError) throw error;
-    return fail(path, 'could not be read');
-  }
   const issues: Issue[] = [];
-  for (const [id, value] of entries) {
+  const index = state.index;
+  const take = (value: unknown, id: unknown): void => {
     if (typeof id !== 'string') {
       issues.push({ path: [...path], code: 'INVALID_INPUT', message: `has a key that is not a customer id: ${describe(id)}` });
-      continue;
+      return;
     }
-    const node = state.index.get(id);
+    const node = index.get(id);
     if (node === undefined) {
       issues.push({ path: [...path, id], code: 'UNKNOWN_REFERENCE', message: `no customer ${JSON.stringify(id)} in the chain` });
-      continue;
-    }
-    if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+    } else if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
       issues.push({ path: [...path, id], code: 'INVALID_INPUT', message: `must be a number from 0 to 1, not ${describe(value)}` });
-      continue;
+    } else {
+      values[node] = value;
     }
-    values[node] = value;
+  };
+  try {
+    if (quality instanceof Map) {
+      (quality as Map<unknown, unknown>).forEach(take);
+    } else if (typeof quality === 'object' && quality !== null && !Array.isArray(quality)) {
+      const record = quality as Record<string, unknown>;
+      for (const id of Object.keys(record)) take(record[id], id);
+    } else {
+      issues.push({ path: [...path], code: 'INVALID_INPUT', message: `must be a Map or a record of customer id → quality in [0, 1], not ${describe(quality)}` });
+    }
+  } catch {
+    fail(path, 'could not be read');
   }
   // one code for the whole error when every issue shares it (all unknown ids, say)
   const first = issues[0]?.code;

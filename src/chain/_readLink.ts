@@ -1,7 +1,7 @@
 /**
  * A hand-written twin of ServiceLinkSchema for the million-link path: the
  * same checks, the same issue paths and codes, no allocation per valid link.
- * test/chain/serviceLink.prop.test.ts holds the two to agreement.
+ * test/chain/validation.prop.test.ts holds the two to agreement.
  */
 import { inclusiveEnd, isoInstant } from '../_internal/dates.js';
 import { describe } from '../_internal/fail.js';
@@ -33,7 +33,7 @@ export function linkBuilder(size: number): LinkBuilder {
     to: new Int32Array(size).fill(-1),
     fromId: undefined,
     toId: undefined,
-    service: [],
+    service: new Array<string>(size).fill(''),
     deliverable: new Uint8Array(size),
     weight: null,
     sla: null,
@@ -100,7 +100,6 @@ function issue(issues: Issue[], path: (string | number)[], message: string): voi
 export function readLink(raw: unknown, i: number, cols: LinkBuilder, prefix: readonly (string | number)[], issues: Issue[]): boolean {
   cols.fromId = undefined;
   cols.toId = undefined;
-  cols.service.push('');
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     issue(issues, [...prefix, i], `must be a link object, not ${describe(raw)}`);
     return false;

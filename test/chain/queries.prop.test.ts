@@ -56,10 +56,11 @@ describe('every query agrees with a naive oracle on random organisations', () =>
     );
   });
 
-  it('criticalProviders on dense graphs with many cycles', () => {
+  it('criticalProviders on dense graphs with many cycles, with the condensation already known', () => {
     fc.assert(
       fc.property(orgArb({ maxInternal: 8, maxExternal: 3, maxLinks: 60 }), (org) => {
         const chain = createServiceChain(org);
+        cycles(chain); // the dominators then start from the chain's condensation
         const oracle = new Oracle(org);
         for (const id of oracle.external) expect(criticalProviders(chain, id)).toEqual(oracle.criticalProviders(id));
       }),
