@@ -1,7 +1,7 @@
 import { describe, fail, throwIfAny } from '../_internal/fail.js';
 import type { Issue } from '../errors.js';
 import { condensation } from '../chain/_condensation.js';
-import { readQuality, type QualityInput } from '../chain/_quality.js';
+import { readQuality } from '../chain/_quality.js';
 import { stateOf } from '../chain/_state.js';
 import type { ServiceChain } from '../chain/serviceChain.js';
 
@@ -78,7 +78,7 @@ export interface PropagateQualityOptions {
  */
 export function propagateQuality(
   chain: ServiceChain,
-  quality: QualityInput,
+  quality: ReadonlyMap<string, number> | Readonly<Record<string, number>>,
   options: PropagateQualityOptions = {},
 ): Map<string, number> {
   const state = stateOf(chain);

@@ -18,6 +18,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import {
   createServiceChain,
+  propagateQuality,
   criticalProviders,
   cycles,
   distanceToExternal,
@@ -27,8 +28,6 @@ import {
   type ServiceChain,
   type ServiceLinkInput,
 } from '../../src/index.js';
-// Imported from its file until src/scoring/index.ts exports it.
-import { propagateQuality } from '../../src/scoring/propagateQuality.js';
 
 const CUSTOMERS = 100_000;
 const LINKS = 1_000_000;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ClienteleError,
   createServiceChain,
+  propagateQuality,
   criticalProviders,
   cycles,
   distanceToExternal,
@@ -20,8 +21,6 @@ import {
   upstream,
   type ServiceLinkInput,
 } from '../../src/index.js';
-// Imported from its file until src/scoring/index.ts exports it.
-import { propagateQuality } from '../../src/scoring/propagateQuality.js';
 
 const link = (from: string, to: string, service: string, deliverable: ServiceLinkInput['deliverable']): ServiceLinkInput => ({
   from,

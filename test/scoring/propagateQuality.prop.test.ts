@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createServiceChain } from '../../src/index.js';
-// Imported from its file until src/scoring/index.ts exports it.
-import { propagateQuality } from '../../src/scoring/propagateQuality.js';
+import { createServiceChain, propagateQuality } from '../../src/index.js';
 import { Oracle, orgArb } from '../chain/_org.js';
 
 const qualityArb = (ids: readonly string[]) =>

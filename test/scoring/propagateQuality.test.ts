@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClienteleError, createServiceChain, type ServiceLinkInput } from '../../src/index.js';
-// Imported from its file until src/scoring/index.ts exports it.
-import { propagateQuality } from '../../src/scoring/propagateQuality.js';
+import { ClienteleError, createServiceChain, type ServiceLinkInput, propagateQuality } from '../../src/index.js';
 
 function caught(run: () => unknown): ClienteleError {
   try {
