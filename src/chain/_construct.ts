@@ -47,11 +47,9 @@ function salvageId(raw: unknown): string | undefined {
   }
 }
 
-const KIND_NAMES: Readonly<Record<string, string>> = {
-  department: 'a department',
-  employee: 'an employee',
-  userOrBuyer: 'a user or a buyer',
-};
+const A_DEPARTMENT = 'a department';
+const AN_EMPLOYEE = 'an employee';
+const A_USER_OR_BUYER = 'a user or a buyer';
 
 /**
  * Validates `customers` and `links` (found at `['customers']` and
@@ -129,15 +127,15 @@ export function constructChain(customersRaw: unknown, linksRaw: unknown, issues:
     const p = positionOf[node] as number;
     switch (customer.kind) {
       case 'department':
-        parent[node] = check(p, 'parentId', customer.parentId, isDepartment, KIND_NAMES.department as string);
-        check(p, 'headId', customer.headId, isEmployee, KIND_NAMES.employee as string);
+        parent[node] = check(p, 'parentId', customer.parentId, isDepartment, A_DEPARTMENT);
+        check(p, 'headId', customer.headId, isEmployee, AN_EMPLOYEE);
         break;
       case 'employee':
-        check(p, 'departmentId', customer.departmentId, isDepartment, KIND_NAMES.department as string);
-        check(p, 'managerId', customer.managerId, isEmployee, KIND_NAMES.employee as string);
+        check(p, 'departmentId', customer.departmentId, isDepartment, A_DEPARTMENT);
+        check(p, 'managerId', customer.managerId, isEmployee, AN_EMPLOYEE);
         break;
       case 'beneficiary':
-        check(p, 'via', customer.via, isUserOrBuyer, KIND_NAMES.userOrBuyer as string);
+        check(p, 'via', customer.via, isUserOrBuyer, A_USER_OR_BUYER);
         break;
       default:
         break;

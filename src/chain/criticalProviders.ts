@@ -16,7 +16,7 @@ import type { ServiceChain } from './serviceChain.js';
  * near-linear time; each call then walks up the dominator tree.
  *
  * The answer is empty when the customer is itself a starting point (nobody
- * serves it) or when at least two independent routes reach it.
+ * serves it) or when no single unit lies on every route that reaches it.
  *
  * @param chain - a chain made by `createServiceChain`
  * @param id - an external customer of the chain
