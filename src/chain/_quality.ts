@@ -2,7 +2,11 @@ import { describe, fail, throwIfAny } from '../_internal/fail.js';
 import type { Issue } from '../errors.js';
 import type { ChainState } from './_state.js';
 
-/** Own quality per customer, from a Map or a plain record of id → [0, 1]. */
+/**
+ * Own quality per customer, from a Map or a plain record of id → [0, 1].
+ *
+ * @category Chain
+ */
 export type QualityInput = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
 
 /**
