@@ -18,14 +18,12 @@ import {
   ces,
   csat,
   enps,
-  firstPassYield,
   internalServiceQuality,
   kFactor,
   nps,
   referralRate,
   retentionRate,
   rfm,
-  slaAttainment,
   type BalanceResult,
   type RfmRow,
 } from '../scoring/index.js';
@@ -245,48 +243,74 @@ export type ReportBalance =
 
 const INTERNAL = new Set<string>(['department', 'employee', 'shareholder']);
 
+/** Counts kept per provider and per link while the observations are read once. */
 interface Acc {
   surveys: number;
   satisfied: number;
-  tasks: { requestedAt: string; completedAt?: string; slaHours: number }[];
-  completed: { defects?: number; reworked?: boolean }[];
-  withoutSla: number;
   taskCount: number;
+  onTime: number;
+  late: number;
+  open: number;
+  withoutSla: number;
+  completed: number;
+  passed: number;
   interactions: number;
   initiated: number;
-  reached: Set<string>;
+  /** Consumers interacted with; kept for providers only (a link has one consumer). */
+  reached: Set<string> | null;
 }
 
-function newAcc(): Acc {
-  return { surveys: 0, satisfied: 0, tasks: [], completed: [], withoutSla: 0, taskCount: 0, interactions: 0, initiated: 0, reached: new Set() };
-}
-
-function quality(acc: Acc, consumers: number, asOf: number): { score: number | null; components: QualityComponents; counts: QualityCounts } {
-  const sla = slaAttainment(acc.tasks, { asOf: new Date(asOf) });
-  const fpy = firstPassYield(acc.completed);
-  const satisfaction = acc.surveys > 0 ? (acc.satisfied / acc.surveys) * 100 : null;
-  const coverage = consumers > 0 && acc.interactions > 0 ? (acc.reached.size / consumers) * 100 : null;
-  const initiative = acc.interactions > 0 ? (acc.initiated / acc.interactions) * 100 : null;
-  const collaboration = coverage === null || initiative === null ? null : (coverage + initiative) / 2;
-  const components: QualityComponents = { satisfaction, timeliness: sla.score, accuracy: fpy.score, collaboration };
-  const combined = internalServiceQuality(components);
+function newAcc(trackReach: boolean): Acc {
   return {
-    score: combined.score,
+    surveys: 0, satisfied: 0, taskCount: 0, onTime: 0, late: 0, open: 0, withoutSla: 0,
+    completed: 0, passed: 0, interactions: 0, initiated: 0, reached: trackReach ? new Set() : null,
+  };
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * How a task stands against its SLA, by the rules of `slaAttainment`:
+ * finishing at or before requestedAt + slaHours is on time; an open task
+ * whose deadline has passed at `asOf` is late.
+ */
+function slaStanding(requested: number, completed: number | null, slaHours: number, asOf: number): 'onTime' | 'late' | 'open' {
+  const deadline = requested + slaHours * HOUR_MS;
+  if (completed !== null) return completed <= deadline ? 'onTime' : 'late';
+  return asOf > deadline ? 'late' : 'open';
+}
+
+const percent = (part: number, whole: number): number | null => (whole > 0 ? (part / whole) * 100 : null);
+
+function quality(acc: Acc, consumers: number): { score: number | null; components: QualityComponents; counts: QualityCounts } {
+  const reached = acc.reached === null ? (acc.interactions > 0 ? 1 : 0) : acc.reached.size;
+  const coverage = acc.interactions > 0 ? percent(reached, consumers) : null;
+  const initiative = percent(acc.initiated, acc.interactions);
+  const components: QualityComponents = {
+    satisfaction: percent(acc.satisfied, acc.surveys),
+    timeliness: percent(acc.onTime, acc.onTime + acc.late),
+    accuracy: percent(acc.passed, acc.completed),
+    collaboration: coverage === null || initiative === null ? null : (coverage + initiative) / 2,
+  };
+  const measured =
+    components.satisfaction !== null || components.timeliness !== null || components.accuracy !== null || components.collaboration !== null;
+  return {
+    score: measured ? internalServiceQuality(components).score : null,
     components,
     counts: {
       surveys: acc.surveys,
       satisfied: acc.satisfied,
       tasks: acc.taskCount,
-      onTime: sla.onTime,
-      late: sla.late,
-      open: sla.open,
+      onTime: acc.onTime,
+      late: acc.late,
+      open: acc.open,
       withoutSla: acc.withoutSla,
-      passed: fpy.passed,
-      completed: fpy.total,
+      passed: acc.passed,
+      completed: acc.completed,
       interactions: acc.interactions,
       initiated: acc.initiated,
       consumers,
-      consumersReached: acc.reached.size,
+      consumersReached: reached,
     },
   };
 }
@@ -535,7 +559,7 @@ export function scoreOrganization(
   const pairAcc = new Map<string, Acc>();
   const accFor = (map: Map<string, Acc>, key: string): Acc => {
     let acc = map.get(key);
-    if (!acc) map.set(key, (acc = newAcc()));
+    if (!acc) map.set(key, (acc = newAcc(map === providerAcc)));
     return acc;
   };
   const isInternalId = (id: string): boolean => INTERNAL.has((byId.get(id) as Customer).kind);
@@ -585,19 +609,18 @@ export function scoreOrganization(
       }
       case 'task': {
         const key = pairKey(observation.providerId, observation.consumerId);
-        const slaHours = observation.slaHours ?? slaAt(key, isoInstant(observation.requestedAt) as number);
+        const requested = isoInstant(observation.requestedAt) as number;
+        const completed = observation.completedAt === undefined ? null : (isoInstant(observation.completedAt) as number);
+        const slaHours = observation.slaHours ?? slaAt(key, requested);
+        const standing = slaHours === undefined ? null : slaStanding(requested, completed, slaHours, asOf);
+        const passed = completed !== null && (observation.defects ?? 0) === 0 && observation.reworked !== true;
         for (const acc of [accFor(providerAcc, observation.providerId), accFor(pairAcc, key)]) {
           acc.taskCount += 1;
-          if (slaHours === undefined) acc.withoutSla += 1;
-          else {
-            acc.tasks.push(
-              observation.completedAt === undefined
-                ? { requestedAt: observation.requestedAt, slaHours }
-                : { requestedAt: observation.requestedAt, completedAt: observation.completedAt, slaHours },
-            );
-          }
-          if (observation.completedAt !== undefined) {
-            acc.completed.push({ defects: observation.defects ?? 0, reworked: observation.reworked ?? false });
+          if (standing === null) acc.withoutSla += 1;
+          else acc[standing] += 1;
+          if (completed !== null) {
+            acc.completed += 1;
+            if (passed) acc.passed += 1;
           }
         }
         break;
@@ -612,7 +635,7 @@ export function scoreOrganization(
           for (const acc of [accFor(providerAcc, provider), accFor(pairAcc, pairKey(provider, consumer))]) {
             acc.interactions += 1;
             if (observation.initiatedBy === provider) acc.initiated += 1;
-            acc.reached.add(consumer);
+            acc.reached?.add(consumer);
           }
         }
         break;
@@ -658,14 +681,15 @@ export function scoreOrganization(
   for (const customer of customers) {
     const consumers = consumersOf.get(customer.id);
     if (!consumers) continue;
-    const result = quality(providerAcc.get(customer.id) ?? newAcc(), consumers.size, asOf);
+    const result = quality(providerAcc.get(customer.id) ?? newAcc(true), consumers.size);
     providers.push({ id: customer.id, name: customer.name, kind: customer.kind, ...result });
   }
+  const EMPTY_LINK = newAcc(false);
   const linkQualities: LinkQuality[] = links.map((link: ServiceLink) => ({
     from: link.from,
     to: link.to,
     service: link.service,
-    ...quality(pairAcc.get(pairKey(link.from, link.to)) ?? newAcc(), 1, asOf),
+    ...quality(pairAcc.get(pairKey(link.from, link.to)) ?? EMPTY_LINK, 1),
   }));
   const scored = providers.filter((provider) => provider.score !== null);
   const internalIndex = scored.length === 0 ? null : scored.reduce((sum, provider) => sum + (provider.score as number), 0) / scored.length;
