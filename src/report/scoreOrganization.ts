@@ -24,6 +24,7 @@ import {
   referralRate,
   retentionRate,
   rfm,
+  type BalanceOptions,
   type BalanceResult,
   type RfmRow,
 } from '../scoring/index.js';
@@ -415,14 +416,30 @@ function checkReferences(observations: readonly Observation[], byId: ReadonlyMap
   if (issues.length > 0) throw new ClienteleError('INVALID_INPUT', issues);
 }
 
-function readWindow(options: ScoreOrganizationOptions, asOf: number): { from: number | null; to: number } {
-  const window = options.window;
+/** Reads each option once (a getter may throw, or answer differently the next time). */
+function readOptions(options: unknown): { [K in keyof ScoreOrganizationOptions]-?: unknown } {
+  if (typeof options !== 'object' || options === null) fail(['options'], `must be an object with asOf, not ${describe(options)}`);
+  try {
+    const { asOf, window, balance, propagation } = options as Record<string, unknown>;
+    return { asOf, window, balance, propagation };
+  } catch {
+    return fail(['options'], 'could not be read');
+  }
+}
+
+function readWindow(window: unknown, asOf: number): { from: number | null; to: number } {
   if (window === undefined) return { from: null, to: asOf };
   if (typeof window !== 'object' || window === null) fail(['options', 'window'], `must be an object, not ${describe(window)}`);
-  const from = window.from === undefined ? null : toInstant(window.from, ['options', 'window', 'from']);
+  let rawFrom: unknown;
+  let raw: unknown;
+  try {
+    ({ from: rawFrom, to: raw } = window as Record<string, unknown>);
+  } catch {
+    fail(['options', 'window'], 'could not be read');
+  }
+  const from = rawFrom === undefined ? null : toInstant(rawFrom, ['options', 'window', 'from']);
   let to = asOf;
-  if (window.to !== undefined) {
-    const raw = window.to;
+  if (raw !== undefined) {
     const end = toInstant(raw, ['options', 'window', 'to']);
     const inclusive = typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? end + 86_400_000 - 1 : end;
     to = Math.min(inclusive, asOf);
@@ -499,10 +516,10 @@ export function scoreOrganization(
   observations: readonly unknown[],
   options: ScoreOrganizationOptions,
 ): OrganizationReport {
-  if (typeof options !== 'object' || options === null) fail(['options'], `must be an object with asOf, not ${describe(options)}`);
-  const asOf = toInstant(options.asOf, ['options', 'asOf']);
-  const window = readWindow(options, asOf);
-  const mode = options.propagation ?? 'yield';
+  const settings = readOptions(options);
+  const asOf = toInstant(settings.asOf, ['options', 'asOf']);
+  const window = readWindow(settings.window, asOf);
+  const mode = settings.propagation ?? 'yield';
   if (mode !== 'yield' && mode !== 'mean') fail(['options', 'propagation'], `must be 'yield' or 'mean', not ${describe(mode)}`);
 
   // links that had ended, or not yet begun, by asOf play no part in the
@@ -518,12 +535,22 @@ export function scoreOrganization(
   const parsed = parseObservations(observations);
   checkReferences(parsed, byId);
 
+  // each observation's moment is read once; purchases in the period of equal
+  // length before the window are kept aside for retention
   const inWindow: Observation[] = [];
+  const inWindowAt: number[] = [];
+  const earlier: { customerId: string; at: number }[] = [];
   for (const observation of parsed) {
     const at = isoInstant(observationTime(observation)) as number;
+    if (window.from !== null && at < window.from) {
+      if (observation.type === 'purchase' && at >= window.from - (window.to - window.from) - 1) {
+        earlier.push({ customerId: observation.customerId, at });
+      }
+      continue;
+    }
     if (at > window.to) continue;
-    if (window.from !== null && at < window.from) continue;
     inWindow.push(observation);
+    inWindowAt.push(at);
   }
 
   // ---- internal quality ------------------------------------------------
@@ -575,9 +602,9 @@ export function scoreOrganization(
   const enpsAnswers: number[] = [];
   let currency: string | null = null;
   const purchases: Observation[] = [];
-  const earlier: { customerId: string; at: number }[] = [];
 
-  for (const observation of inWindow) {
+  for (let index = 0; index < inWindow.length; index += 1) {
+    const observation = inWindow[index] as Observation;
     switch (observation.type) {
       case 'survey': {
         const respondentInternal = isInternalId(observation.respondentId);
@@ -609,7 +636,7 @@ export function scoreOrganization(
       }
       case 'task': {
         const key = pairKey(observation.providerId, observation.consumerId);
-        const requested = isoInstant(observation.requestedAt) as number;
+        const requested = inWindowAt[index] as number;
         const completed = observation.completedAt === undefined ? null : (isoInstant(observation.completedAt) as number);
         const slaHours = observation.slaHours ?? slaAt(key, requested);
         const standing = slaHours === undefined ? null : slaStanding(requested, completed, slaHours, asOf);
@@ -667,15 +694,6 @@ export function scoreOrganization(
     }
   }
 
-  // purchases in the period of equal length before the window, for retention
-  if (window.from !== null) {
-    const length = window.to - window.from;
-    for (const observation of parsed) {
-      if (observation.type !== 'purchase') continue;
-      const at = isoInstant(observation.at) as number;
-      if (at < window.from && at >= window.from - length - 1) earlier.push({ customerId: observation.customerId, at });
-    }
-  }
 
   const providers: ProviderQuality[] = [];
   for (const customer of customers) {
@@ -774,7 +792,7 @@ export function scoreOrganization(
   const verdict: ReportBalance =
     internalIndex === null || externalIndexValue === null
       ? { gap: null, focus: null, reason: 'not-enough-data', internal: internalIndex, external: externalIndexValue }
-      : balance({ internal: internalIndex, external: externalIndexValue }, options.balance ?? {});
+      : balance({ internal: internalIndex, external: externalIndexValue }, (settings.balance ?? {}) as BalanceOptions);
 
   const counts = {
     customers: customers.length,
