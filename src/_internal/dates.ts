@@ -70,12 +70,28 @@ export function inclusiveEnd(text: string): number {
 }
 
 /**
+ * The time value of a real `Date` (`NaN` for an Invalid Date), or `undefined`
+ * when `value` is not one. Reads the internal slot through the intrinsic
+ * `Date.prototype.getTime`, so a Proxy of a Date, an object that merely
+ * inherits from `Date.prototype`, a proxy whose traps throw or a Date with an
+ * own `getTime` are not Dates here and never make this throw.
+ */
+export function dateTime(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads an `asOf`-style argument: a valid `Date` or an ISO string as accepted
  * by {@link isIsoDateString}. Anything else is a ClienteleError at `path`.
  */
 export function toInstant(value: unknown, path: IssuePath): number {
-  if (value instanceof Date) {
-    const time = value.getTime();
+  const time = dateTime(value);
+  if (time !== undefined) {
     if (Number.isNaN(time)) fail(path, 'must be a valid Date, not an Invalid Date');
     return time;
   }

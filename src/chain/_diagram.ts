@@ -1,5 +1,6 @@
 import { describe, fail, throwIfAny } from '../_internal/fail.js';
 import type { Issue } from '../errors.js';
+import { isArrayOrUnreadable } from './_fields.js';
 import { readQuality } from './_quality.js';
 import type { ChainState } from './_state.js';
 
@@ -32,7 +33,7 @@ export interface DiagramSettings {
 /** Reads `{ quality?, direction? }`, reporting every problem at once. */
 export function readDiagramOptions(state: ChainState, options: unknown): DiagramSettings {
   if (options === undefined) return { direction: 'LR', quality: null };
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (typeof options !== 'object' || options === null || isArrayOrUnreadable(options)) {
     fail(['options'], `must be an object such as { direction: 'LR' }, not ${describe(options)}`);
   }
   const issues: Issue[] = [];

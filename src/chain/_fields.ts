@@ -11,7 +11,7 @@ export function readFields<K extends string>(
   what: string,
   issues: Issue[],
 ): Record<K, unknown> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (typeof input !== 'object' || input === null || isArrayOrUnreadable(input)) {
     fail([], `must be ${what}, not ${describe(input)}`);
   }
   const known = new Set<string>(keys);
@@ -25,4 +25,13 @@ export function readFields<K extends string>(
     fail([], `could not be read as ${what}`);
   }
   return fields;
+}
+
+/** Array.isArray, answering true for a revoked proxy (whose kind cannot be known) instead of throwing. */
+export function isArrayOrUnreadable(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return true;
+  }
 }

@@ -15,14 +15,23 @@ export function collectObservation(input: unknown, path: IssuePath, issues: Issu
 }
 
 function collectList(list: unknown, issues: Issue[]): Observation[] {
-  if (!Array.isArray(list)) {
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(list);
+  } catch {
+    // a revoked proxy
+    issues.push({ path: [], code: 'INVALID_INPUT', message: 'could not be read' });
+    return [];
+  }
+  if (!isArray) {
     issues.push({ path: [], code: 'INVALID_INPUT', message: `must be an array of observations, not ${describe(list)}` });
     return [];
   }
+  const array = list as readonly unknown[];
   const parsed: Observation[] = [];
   let length: number;
   try {
-    length = list.length;
+    length = array.length;
   } catch {
     issues.push({ path: [], code: 'INVALID_INPUT', message: 'could not be read' });
     return [];
@@ -30,7 +39,7 @@ function collectList(list: unknown, issues: Issue[]): Observation[] {
   for (let index = 0; index < length; index += 1) {
     let item: unknown;
     try {
-      item = list[index];
+      item = array[index];
     } catch {
       issues.push({ path: [index], code: 'INVALID_INPUT', message: 'could not be read' });
       continue;

@@ -1,6 +1,7 @@
 import { describe, fail, throwIfAny } from '../_internal/fail.js';
 import type { Issue } from '../errors.js';
 import { condensation } from '../chain/_condensation.js';
+import { isArrayOrUnreadable } from '../chain/_fields.js';
 import { readQuality } from '../chain/_quality.js';
 import { stateOf } from '../chain/_state.js';
 import type { ServiceChain } from '../chain/serviceChain.js';
@@ -156,7 +157,7 @@ export function propagateQuality(
 }
 
 function readMode(options: unknown): PropagationMode {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (typeof options !== 'object' || options === null || isArrayOrUnreadable(options)) {
     fail(['options'], `must be an object such as { mode: 'yield' }, not ${describe(options)}`);
   }
   const issues: Issue[] = [];

@@ -1,6 +1,6 @@
 import { ClienteleError, type Issue, type IssuePath } from '../../errors.js';
 import { describe } from '../../_internal/fail.js';
-import { isoInstant } from '../../_internal/dates.js';
+import { dateTime, isoInstant } from '../../_internal/dates.js';
 
 export function issue(path: IssuePath, message: string): Issue {
   return { path, code: 'INVALID_INPUT', message };
@@ -269,8 +269,8 @@ export function eachItem(list: unknown, path: IssuePath, issues: Issue[], each: 
 
 /** Reads an ISO 8601 date string (or a valid Date) field to epoch ms, recording an issue otherwise. */
 export function readInstant(value: unknown, path: IssuePath, issues: Issue[], allowDate = false): number | undefined {
-  if (allowDate && value instanceof Date) {
-    const time = value.getTime();
+  const time = allowDate ? dateTime(value) : undefined;
+  if (time !== undefined) {
     if (Number.isNaN(time)) {
       issues.push(issue(path, 'must be a valid Date, not an Invalid Date'));
       return undefined;
