@@ -28,7 +28,7 @@ export interface ClvInput {
  *
  * @param input - `margin`, `retention` (0..1), `discountRate` (≥ 0) and optional `acquisitionCost` (≥ 0)
  * @returns the lifetime value in the margin's unit
- * @throws {ClienteleError} INVALID_INPUT at the key of any value out of range, and at `['retention']` when retention is 1 and the discount rate 0 (an infinite value)
+ * @throws {ClienteleError} INVALID_INPUT at the key of any value out of range, at `['retention']` when retention is 1 and the discount rate 0 (an infinite value), and at `['margin']` when the value would exceed the largest finite number
  *
  * @example
  * ```ts
@@ -59,5 +59,8 @@ export function clv(input: ClvInput): number {
   throwIssues(issues);
   const { margin, retention, discountRate } = named as { margin: number; retention: number; discountRate: number };
   const acquisitionCost = (named!.acquisitionCost as number | undefined) ?? 0;
-  return (margin * retention) / (1 + discountRate - retention) - acquisitionCost + 0;
+  // (1 − r) + d rather than 1 + d − r: a tiny d is not lost against the 1, which left 0 ÷ 0 = NaN
+  const value = (margin * retention) / (1 - retention + discountRate) - acquisitionCost + 0;
+  if (!Number.isFinite(value)) throwIssues([issue(['margin'], 'gives a lifetime value beyond the largest finite number at this retention and discountRate')]);
+  return value;
 }

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ClienteleError,
   chainAsOf,
+  clv,
+  healthScore,
+  internalServiceQuality,
   createServiceChain,
   parseObservations,
   parseServiceChain,
@@ -122,5 +125,29 @@ describe('scoreOrganization options with hostile getters', () => {
     expect(paths(caught(() => scoreOrganization(chain, [], { asOf: '2024-01-01', window: throwing(['from']) })))).toEqual([
       ['options', 'window'],
     ]);
+  });
+});
+
+describe('NaN from valid-looking numbers', () => {
+  it('clv with retention 1 and a discount rate too small to survive 1 + d − r', () => {
+    // 1 + 1.8e-186 − 1 is 0 in floating point: the value was 0 ÷ 0 = NaN
+    expect(clv({ margin: 0, retention: 1, discountRate: 1.830789337449477e-186 })).toBe(0);
+    expect(clv({ margin: 2, retention: 1, discountRate: 1e-300 })).toBeCloseTo(2e300, -290);
+  });
+
+  it('clv whose value would overflow is an error at margin, not Infinity', () => {
+    expect(paths(caught(() => clv({ margin: 1e308, retention: 0.9, discountRate: 0 })))).toEqual([['margin']]);
+    expect(paths(caught(() => clv({ margin: 1, retention: 1, discountRate: 1e-320 })))).toEqual([['margin']]);
+  });
+
+  it('internalServiceQuality and healthScore with weights near the largest double', () => {
+    const weights = { satisfaction: 149856.76077480297, timeliness: 0.00562715190456811, accuracy: 0.5, collaboration: Number.MAX_VALUE };
+    const result = internalServiceQuality({ satisfaction: 100, timeliness: 100, accuracy: 0, collaboration: 50 }, weights);
+    expect(result.score).toBe(50);
+    expect(healthScore([{ value: 10, weight: Number.MAX_VALUE }, { value: 90, weight: Number.MAX_VALUE }]).score).toBe(50);
+  });
+
+  it('tiny weights keep their proportions', () => {
+    expect(healthScore([{ value: 0, weight: Number.MIN_VALUE }, { value: 90, weight: 2 * Number.MIN_VALUE }]).score).toBe(60);
   });
 });
