@@ -1,0 +1,391 @@
+/**
+ * The table of fuzz targets: every runtime function exported by
+ * src/index.ts (and every method of the accumulators it makes), each with a
+ * generator of valid argument lists that the harness then corrupts.
+ */
+import fc from 'fast-check';
+import * as lib from '../../src/index.js';
+import { CHAIN, checkError, Ref, type Target } from './_harness.js';
+import {
+  asOfArb,
+  balanceArgs,
+  cesArgs,
+  chainInputArb,
+  clvArb,
+  csatArgs,
+  customerArb,
+  doubleColumn,
+  dpmoArb,
+  healthArgs,
+  intColumn,
+  kFactorArb,
+  observationArb,
+  qualityArgs,
+  qualityInputArb,
+  referralRateArb,
+  retentionArb,
+  rfmArgs,
+  servqualInputArb,
+  slaArgs,
+  summarizeArgs,
+  surveyArb,
+  trendArgs,
+  yieldTasksArb,
+  compact,
+  isoArb,
+  instantArb,
+  iso,
+} from './_valid.js';
+
+/** A safeParse result: either data, or a well-formed ClienteleError. */
+function checkSafeResult(result: unknown, where: string): void {
+  const r = result as { success?: unknown; error?: unknown; data?: unknown };
+  if (r.success === true) return;
+  if (r.success !== false) throw new Error(`${where}: result has no boolean success`);
+  checkError(r.error, `${where} (returned error)`);
+}
+
+function checkBoolean(result: unknown, where: string): void {
+  if (typeof result !== 'boolean') throw new Error(`${where}: a type guard returned ${typeof result}`);
+}
+
+const chain = chainInputArb();
+const tuple = <T extends unknown[]>(...arbs: { [K in keyof T]: fc.Arbitrary<T[K]> }) => fc.tuple(...arbs) as fc.Arbitrary<readonly unknown[]>;
+const refArb = (among: 'any' | 'internal' | 'external' = 'any') => fc.nat().map((n) => new Ref(n, among));
+const one = <T>(arb: fc.Arbitrary<T>) => arb.map((value) => [value] as const);
+
+// ---------------------------------------------------------------------------
+
+const factsArb = fc.record(
+  {
+    employeeOf: fc.boolean(),
+    holdsSharesIn: fc.boolean(),
+    buysFrom: fc.boolean(),
+    usesProductOf: fc.boolean(),
+    suppliesTo: fc.boolean(),
+    distributesFor: fc.boolean(),
+    partnerOf: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+export const CUSTOMER_TARGETS: Target[] = [
+  { name: 'parseCustomer', valid: one(customerArb), call: ([input]) => lib.parseCustomer(input) },
+  { name: 'safeParseCustomer', valid: one(customerArb), call: ([input]) => lib.safeParseCustomer(input), throws: 'never', checkResult: checkSafeResult },
+  {
+    name: 'sideOf',
+    valid: one(fc.oneof(fc.constantFrom(...lib.CUSTOMER_KINDS), fc.constantFrom(...lib.CUSTOMER_KINDS).map((kind) => ({ kind })), customerArb)),
+    call: ([value]) => lib.sideOf(value as never),
+  },
+  { name: 'isInternal', valid: one(customerArb), call: ([value]) => lib.isInternal(value as never), throws: 'never', checkResult: checkBoolean },
+  { name: 'isExternal', valid: one(customerArb), call: ([value]) => lib.isExternal(value as never), throws: 'never', checkResult: checkBoolean },
+  {
+    name: 'classifyParty',
+    valid: tuple(factsArb, fc.record({ partners: fc.constantFrom('internal', 'external') }, { requiredKeys: [] })),
+    call: (args) => lib.classifyParty(...(args as [never, never])),
+  },
+];
+
+// ---------------------------------------------------------------------------
+
+const serializedArb = chainInputArb().map(({ customers, links }) => ({ version: 1, customers, links }));
+const roleObservations = fc.array(
+  fc.oneof(
+    fc.record({ type: fc.constant('survey'), respondentId: refArb('internal'), subjectId: refArb('internal') }),
+    observationArb,
+  ),
+  { maxLength: 6 },
+);
+const diagramOptions = fc.record({ direction: fc.constantFrom('LR', 'RL', 'TB', 'BT'), quality: qualityInputArb }, { requiredKeys: [] });
+
+function chainTarget(name: string, valid: fc.Arbitrary<readonly unknown[]>, call: (args: unknown[]) => unknown, quick?: number): Target {
+  return { name, valid, call, chain, quick };
+}
+
+export const CHAIN_TARGETS: Target[] = [
+  { name: 'createServiceChain', valid: one(chainInputArb()), call: ([input]) => lib.createServiceChain(input as never) },
+  {
+    name: 'parseServiceChain',
+    valid: one(fc.oneof(serializedArb, serializedArb.map((data) => JSON.stringify(data)))),
+    call: ([json]) => lib.parseServiceChain(json),
+  },
+  chainTarget('chainCustomers', fc.constant([CHAIN]), (args) => lib.chainCustomers(...(args as [never]))),
+  chainTarget('chainLinks', fc.constant([CHAIN]), (args) => lib.chainLinks(...(args as [never]))),
+  chainTarget('findCustomer', tuple(fc.constant(CHAIN), refArb()), (args) => lib.findCustomer(...(args as [never, never]))),
+  chainTarget('downstream', tuple(fc.constant(CHAIN), refArb()), (args) => lib.downstream(...(args as [never, never]))),
+  chainTarget('upstream', tuple(fc.constant(CHAIN), refArb()), (args) => lib.upstream(...(args as [never, never]))),
+  chainTarget('externalReach', tuple(fc.constant(CHAIN), refArb()), (args) => lib.externalReach(...(args as [never, never]))),
+  chainTarget('distanceToExternal', tuple(fc.constant(CHAIN), refArb()), (args) => lib.distanceToExternal(...(args as [never, never]))),
+  chainTarget('orphans', fc.constant([CHAIN]), (args) => lib.orphans(...(args as [never]))),
+  chainTarget('cycles', fc.constant([CHAIN]), (args) => lib.cycles(...(args as [never]))),
+  chainTarget('criticalProviders', tuple(fc.constant(CHAIN), refArb('external')), (args) => lib.criticalProviders(...(args as [never, never]))),
+  chainTarget(
+    'internalRoles',
+    fc.oneof(tuple(fc.constant(CHAIN), refArb('internal')), tuple(fc.constant(CHAIN), refArb('internal'), roleObservations)),
+    (args) => lib.internalRoles(...(args as [never, never, never])),
+  ),
+  chainTarget('sipoc', tuple(fc.constant(CHAIN), refArb()), (args) => lib.sipoc(...(args as [never, never]))),
+  chainTarget('chainAsOf', tuple(fc.constant(CHAIN), asOfArb), (args) => lib.chainAsOf(...(args as [never, never]))),
+  chainTarget('serializeChain', fc.constant([CHAIN]), (args) => lib.serializeChain(...(args as [never]))),
+  chainTarget('toMermaid', fc.oneof(fc.constant([CHAIN]), tuple(fc.constant(CHAIN), diagramOptions)), (args) => lib.toMermaid(...(args as [never, never]))),
+  chainTarget('toDot', fc.oneof(fc.constant([CHAIN]), tuple(fc.constant(CHAIN), diagramOptions)), (args) => lib.toDot(...(args as [never, never]))),
+  chainTarget(
+    'propagateQuality',
+    fc.oneof(tuple(fc.constant(CHAIN), qualityInputArb), tuple(fc.constant(CHAIN), qualityInputArb, fc.record({ mode: fc.constantFrom('yield', 'mean') }, { requiredKeys: [] }))),
+    (args) => lib.propagateQuality(...(args as [never, never, never])),
+  ),
+];
+
+// ---------------------------------------------------------------------------
+
+const observationList = fc.array(observationArb, { maxLength: 8 });
+
+export const OBSERVATION_TARGETS: Target[] = [
+  { name: 'parseObservation', valid: one(observationArb), call: ([input]) => lib.parseObservation(input) },
+  { name: 'safeParseObservation', valid: one(observationArb), call: ([input]) => lib.safeParseObservation(input), throws: 'never', checkResult: checkSafeResult },
+  { name: 'parseObservations', valid: one(observationList), call: ([input]) => lib.parseObservations(input) },
+  { name: 'safeParseObservations', valid: one(observationList), call: ([input]) => lib.safeParseObservations(input), throws: 'never', checkResult: checkSafeResult },
+];
+
+// ---------------------------------------------------------------------------
+
+export const SCORING_TARGETS: Target[] = [
+  { name: 'nps', valid: one(intColumn(0, 10)), call: (args) => lib.nps(...(args as [never])) },
+  { name: 'enps', valid: one(intColumn(0, 10)), call: (args) => lib.enps(...(args as [never])) },
+  { name: 'csat', valid: csatArgs, call: (args) => lib.csat(...(args as [never, never])) },
+  { name: 'ces', valid: cesArgs, call: (args) => lib.ces(...(args as [never, never])) },
+  { name: 'mean', valid: one(doubleColumn(-1e6, 1e6)), call: (args) => lib.mean(...(args as [never])) },
+  { name: 'servqual', valid: one(servqualInputArb), call: (args) => lib.servqual(...(args as [never])) },
+  { name: 'slaAttainment', valid: slaArgs, call: (args) => lib.slaAttainment(...(args as [never, never])) },
+  { name: 'firstPassYield', valid: one(yieldTasksArb), call: (args) => lib.firstPassYield(...(args as [never])) },
+  { name: 'dpmo', valid: one(dpmoArb), call: (args) => lib.dpmo(...(args as [never])) },
+  { name: 'rolledThroughputYield', valid: one(doubleColumn(0, 1, 1)), call: (args) => lib.rolledThroughputYield(...(args as [never])) },
+  { name: 'rfm', valid: rfmArgs, call: (args) => lib.rfm(...(args as [never, never])) },
+  { name: 'clv', valid: one(clvArb), call: (args) => lib.clv(...(args as [never])) },
+  { name: 'retentionRate', valid: one(retentionArb), call: (args) => lib.retentionRate(...(args as [never])) },
+  { name: 'churnRate', valid: one(retentionArb), call: (args) => lib.churnRate(...(args as [never])) },
+  { name: 'referralRate', valid: one(referralRateArb), call: (args) => lib.referralRate(...(args as [never])) },
+  { name: 'kFactor', valid: one(kFactorArb), call: (args) => lib.kFactor(...(args as [never])) },
+  { name: 'internalServiceQuality', valid: qualityArgs, call: (args) => lib.internalServiceQuality(...(args as [never, never])) },
+  { name: 'healthScore', valid: healthArgs, call: (args) => lib.healthScore(...(args as [never, never])) },
+  { name: 'balance', valid: balanceArgs, call: (args) => lib.balance(...(args as [never, never])) },
+  { name: 'trend', valid: trendArgs, call: (args) => lib.trend(...(args as [never, never])) },
+  { name: 'summarizeSurveys', valid: summarizeArgs, call: (args) => lib.summarizeSurveys(...(args as [never, never])) },
+];
+
+// ---------------------------------------------------------------------------
+// accumulators: the factory, then each method of an accumulator it made
+
+const npsState = fc.record({ promoters: fc.nat(1e6), passives: fc.nat(1e6), detractors: fc.nat(1e6) });
+
+const csatSetup = fc
+  .record({ scale: fc.option(fc.integer({ min: 2, max: 100 }), { nil: undefined }), t: fc.nat(), withThreshold: fc.boolean() })
+  .map(({ scale, t, withThreshold }) => {
+    const top = scale ?? 5;
+    const threshold = withThreshold ? 1 + (t % top) : top - 1;
+    return { options: compact({ scale, threshold: withThreshold ? threshold : undefined }), scale: top, threshold };
+  });
+const csatState = (setup: { scale: number; threshold: number }) =>
+  fc
+    .record({ total: fc.nat(1e6), share: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .map(({ total, share }) => ({ scale: setup.scale, threshold: setup.threshold, satisfied: Math.floor(share * total), total }));
+
+const cesSetup = fc.option(fc.integer({ min: 2, max: 100 }), { nil: undefined }).map((scale) => ({ options: compact({ scale }), scale: scale ?? 7 }));
+const cesState = (scale: number) =>
+  fc
+    .record({ total: fc.nat(1e5), share: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .map(({ total, share }) => ({ scale, sum: total + Math.floor(share * total * (scale - 1)), total }));
+
+const meanState = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 6 }).map((values) =>
+  values.length === 0
+    ? { total: 0, partials: [], min: null, max: null }
+    : { total: values.length, partials: [values.reduce((a, b) => a + b, 0)], min: Math.min(...values), max: Math.max(...values) },
+);
+
+const slaSetup = fc
+  .record({ asOf: fc.tuple(instantArb, fc.nat(4)), slaHours: fc.constantFrom(8, 24, 0.5), which: fc.nat(3) })
+  .map(({ asOf: [ms, style], slaHours, which }) => {
+    const text = iso(ms, style);
+    const hasAsOf = which === 0 || which === 1;
+    const hasSla = which === 0 || which === 2;
+    return {
+      options: compact({ asOf: hasAsOf ? text : undefined, slaHours: hasSla ? slaHours : undefined }),
+      asOf: hasAsOf ? Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text) : null,
+      slaHours: hasSla ? slaHours : null,
+    };
+  });
+const slaState = (setup: { asOf: number | null; slaHours: number | null }) =>
+  fc.record({ onTime: fc.nat(1e6), late: fc.nat(1e6), open: fc.nat(1e6) }).map((counts) => ({ asOf: setup.asOf, slaHours: setup.slaHours, ...counts }));
+const slaTask = slaArgs.map(([tasks]) => (tasks as unknown[])[0] ?? { requestedAt: '2024-01-01', slaHours: 8 });
+
+interface AccumulatorLike {
+  empty: (...args: unknown[]) => unknown;
+  add: (...args: unknown[]) => unknown;
+  merge: (...args: unknown[]) => unknown;
+  result: (...args: unknown[]) => unknown;
+}
+
+function accumulatorTargets(
+  name: string,
+  make: (options: unknown) => AccumulatorLike,
+  setups: fc.Arbitrary<{ options: unknown; state: fc.Arbitrary<unknown>; answer: fc.Arbitrary<unknown> }>,
+  takesOptions: boolean,
+): Target[] {
+  const withOptions = (rest: (setup: { options: unknown; state: fc.Arbitrary<unknown>; answer: fc.Arbitrary<unknown> }) => fc.Arbitrary<unknown[]>) =>
+    setups.chain((setup) => rest(setup).map((tail) => [setup.options, ...tail] as readonly unknown[]));
+  const acc = (args: unknown[]): AccumulatorLike => make(takesOptions ? args[0] : undefined);
+  return [
+    {
+      name,
+      valid: takesOptions ? setups.map((setup) => [setup.options]) : fc.constant([]),
+      call: (args) => (make as (...a: unknown[]) => unknown)(...args),
+    },
+    { name: `${name}().empty`, valid: withOptions(() => fc.constant([])), call: (args) => acc(args).empty(...args.slice(1)) },
+    {
+      name: `${name}().add`,
+      valid: withOptions((setup) => fc.tuple(setup.state, setup.answer)),
+      call: (args) => acc(args).add(...args.slice(1)),
+    },
+    {
+      name: `${name}().merge`,
+      valid: withOptions((setup) => fc.tuple(setup.state, setup.state)),
+      call: (args) => acc(args).merge(...args.slice(1)),
+    },
+    { name: `${name}().result`, valid: withOptions((setup) => fc.tuple(setup.state)), call: (args) => acc(args).result(...args.slice(1)) },
+  ];
+}
+
+export const ACCUMULATOR_TARGETS: Target[] = [
+  ...accumulatorTargets(
+    'npsAccumulator',
+    () => lib.npsAccumulator() as unknown as AccumulatorLike,
+    fc.constant({ options: undefined, state: npsState, answer: fc.integer({ min: 0, max: 10 }) }),
+    false,
+  ),
+  ...accumulatorTargets(
+    'csatAccumulator',
+    (options) => lib.csatAccumulator(options as never) as unknown as AccumulatorLike,
+    csatSetup.map((setup) => ({ options: setup.options, state: csatState(setup), answer: fc.integer({ min: 1, max: setup.scale }) })),
+    true,
+  ),
+  ...accumulatorTargets(
+    'cesAccumulator',
+    (options) => lib.cesAccumulator(options as never) as unknown as AccumulatorLike,
+    cesSetup.map((setup) => ({ options: setup.options, state: cesState(setup.scale), answer: fc.integer({ min: 1, max: setup.scale }) })),
+    true,
+  ),
+  ...accumulatorTargets(
+    'meanAccumulator',
+    () => lib.meanAccumulator() as unknown as AccumulatorLike,
+    fc.constant({ options: undefined, state: meanState, answer: fc.double({ min: -1e6, max: 1e6, noNaN: true }) }),
+    false,
+  ),
+  ...accumulatorTargets(
+    'slaAccumulator',
+    (options) => lib.slaAccumulator(options as never) as unknown as AccumulatorLike,
+    slaSetup.map((setup) => ({ options: setup.options, state: slaState(setup), answer: slaTask })),
+    true,
+  ),
+];
+
+// ---------------------------------------------------------------------------
+
+/** `{ asOf, window?, propagation? }` with window.from ≤ window.to ≤ asOf (mostly). */
+const reportOptionsArb = fc
+  .record({
+    instants: fc.array(instantArb, { minLength: 3, maxLength: 3 }),
+    styles: fc.array(fc.nat(4), { minLength: 3, maxLength: 3 }),
+    which: fc.nat(3),
+    asDate: fc.boolean(),
+    propagation: fc.option(fc.constantFrom('yield', 'mean'), { nil: undefined }),
+  })
+  .map(({ instants, styles, which, asDate, propagation }) => {
+    const [from, to, asOf] = [...instants].sort((x, y) => x - y) as [number, number, number];
+    const window = which === 3 ? undefined : compact({ from: which !== 1 ? iso(from, styles[0]!) : undefined, to: which !== 2 ? iso(to, styles[1]!, true) : undefined });
+    return compact({ asOf: asDate ? new Date(asOf) : iso(asOf, styles[2]!, true), window, propagation });
+  });
+
+export const REPORT_TARGETS: Target[] = [
+  {
+    name: 'scoreOrganization',
+    chain: chainInputArb(8, 12),
+    valid: tuple(
+      fc.constant(CHAIN),
+      fc.array(fc.oneof(observationArb, surveyArb(5, 7)), { maxLength: 10 }),
+      reportOptionsArb,
+    ),
+    call: (args) => lib.scoreOrganization(...(args as [never, never, never])),
+    quick: 80,
+  },
+  { name: 'jsonSchemas', valid: fc.constant([]), call: (args) => (lib.jsonSchemas as (...a: unknown[]) => unknown)(...args), throws: 'never', quick: 15 },
+  {
+    name: 'sampleOrganization',
+    valid: fc.constant([]),
+    call: (args) => (lib.sampleOrganization as (...a: unknown[]) => unknown)(...args),
+    throws: 'never',
+    quick: 15,
+  },
+];
+
+export const I18N_TARGETS: Target[] = [
+  { name: 'label', valid: tuple(fc.constantFrom(...lib.LABEL_KEYS), fc.constantFrom(...lib.LOCALES)), call: (args) => lib.label(...(args as [never, never])) },
+  { name: 'isLocale', valid: one(fc.constantFrom(...lib.LOCALES)), call: ([value]) => lib.isLocale(value), throws: 'never', checkResult: checkBoolean },
+  { name: 'isLabelKey', valid: one(fc.constantFrom(...lib.LABEL_KEYS)), call: ([value]) => lib.isLabelKey(value), throws: 'never', checkResult: checkBoolean },
+  { name: 'comparisonTable', valid: one(fc.constantFrom(...lib.LOCALES)), call: (args) => lib.comparisonTable(...(args as [never])) },
+];
+
+/** Every target, for the coverage check. */
+export const ALL_TARGETS: readonly Target[] = [
+  ...CUSTOMER_TARGETS,
+  ...CHAIN_TARGETS,
+  ...OBSERVATION_TARGETS,
+  ...SCORING_TARGETS,
+  ...ACCUMULATOR_TARGETS,
+  ...REPORT_TARGETS,
+  ...I18N_TARGETS,
+];
+
+// ---------------------------------------------------------------------------
+// the exported zod schemas: safeParse is zod's own method; it returns a
+// result for anything, except that an exception thrown by the input itself
+// (a hostile getter or proxy trap) propagates unchanged
+
+const SCHEMA_INPUTS: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
+  IdSchema: fc.string(),
+  IsoDateSchema: isoArb,
+  AttributesSchema: customerArb.map((c) => c.attributes ?? {}),
+  DepartmentSchema: customerArb,
+  EmployeeSchema: customerArb,
+  ShareholderSchema: customerArb,
+  UserSchema: customerArb,
+  BuyerSchema: customerArb,
+  BeneficiarySchema: customerArb,
+  CustomerSchema: customerArb,
+  ServiceLinkSchema: chainInputArb(4, 3).map(({ links }) => links[0] ?? {}),
+  NpsSurveySchema: surveyArb(),
+  CsatSurveySchema: surveyArb(),
+  CesSurveySchema: surveyArb(),
+  ServqualRatingsSchema: servqualInputArb.map((input) => input.expectations),
+  ServqualSurveySchema: surveyArb(),
+  SurveySchema: surveyArb(),
+  TaskSchema: observationArb,
+  PurchaseSchema: observationArb,
+  ReferralSchema: observationArb,
+  InteractionSchema: observationArb,
+  ObservationSchema: observationArb,
+};
+
+interface SafeParsing {
+  safeParse(input: unknown): { success: boolean };
+}
+
+export const SCHEMA_TARGETS: Target[] = Object.entries(SCHEMA_INPUTS).map(([name, input]) => ({
+  name: `${name}.safeParse`,
+  valid: one(input),
+  call: ([value]) => ((lib as unknown as Record<string, SafeParsing>)[name] as SafeParsing).safeParse(value),
+  throws: "input's own",
+  checkResult: (result, where) => {
+    if (typeof (result as { success?: unknown }).success !== 'boolean') throw new Error(`${where}: no boolean success`);
+  },
+  quick: 40,
+}));

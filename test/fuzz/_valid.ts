@@ -1,0 +1,527 @@
+/**
+ * Generators of valid (or nearly valid) inputs for every public function:
+ * the fuzz harness starts from these and corrupts them, so calls get past
+ * the first check and reach deep code. Ids of the run's chain are written as
+ * `Ref` placeholders and resolved when the arguments are built.
+ */
+import fc from 'fast-check';
+import { Entries, Ref } from './_harness.js';
+
+export const ID_POOL = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'e',
+  'f',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  'prototype',
+  '0',
+  'x y',
+  'Ω',
+  '😀',
+  '"q"',
+  '<b>',
+];
+
+export const idArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...ID_POOL) },
+  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 4 }) },
+);
+
+function opt<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
+  return fc.option(arb, { nil: undefined, freq: 2 });
+}
+
+/** Drops keys whose value is undefined (so optional fields are absent, not undefined). */
+export function compact<T extends object>(value: T): T {
+  const out = {} as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out as T;
+}
+
+// ---------------------------------------------------------------------------
+// dates
+
+const FROM = Date.UTC(2020, 0, 1);
+const TO = Date.UTC(2026, 0, 1);
+export const instantArb = fc.integer({ min: FROM, max: TO });
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** An ISO text naming `ms`: a date-only (that day in UTC), Z, a positive or a negative offset, with or without millis. */
+export function iso(ms: number, style: number, up = false): string {
+  if (style % 5 !== 0 && style % 5 !== 4) ms = (up ? Math.ceil(ms / 1000) : Math.floor(ms / 1000)) * 1000;
+  const d = new Date(ms);
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  if (style % 5 === 0) return day;
+  const offsetMinutes = [0, 0, 420, -330, 0][style % 5]!;
+  const local = new Date(ms + offsetMinutes * 60_000);
+  const text = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
+  const millis = style % 5 === 4 ? `.${pad(local.getUTCMilliseconds(), 3)}` : '';
+  if (offsetMinutes === 0) return `${text}${millis}Z`;
+  const sign = offsetMinutes > 0 ? '+' : '-';
+  const abs = Math.abs(offsetMinutes);
+  return `${text}${millis}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+export const isoArb = fc.tuple(instantArb, fc.nat(4)).map(([ms, style]) => iso(ms, style));
+/** An `asOf`: an ISO text or a Date. */
+export const asOfArb = fc.oneof(isoArb, instantArb.map((ms) => new Date(ms)));
+
+// ---------------------------------------------------------------------------
+// customers and chains
+
+const CUSTOMER_KINDS = ['department', 'employee', 'shareholder', 'user', 'buyer', 'beneficiary'] as const;
+const INTERNAL = new Set<string>(['department', 'employee', 'shareholder']);
+
+const nameArb = fc.oneof(fc.constantFrom('IT', 'Ops & "IT"', 'Ω', '__proto__', 'Line\nbreak', 'a|b'), fc.string({ minLength: 1, maxLength: 8 }));
+
+const attributesArb = fc
+  .tuple(
+    fc.dictionary(
+      fc.oneof(fc.constantFrom('constructor', 'toString', 'x', ''), fc.string({ maxLength: 4 })),
+      fc.oneof(fc.string({ maxLength: 4 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
+      { maxKeys: 3 },
+    ),
+    fc.option(fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constant(null)), { nil: undefined }),
+  )
+  .map(([record, proto]) => {
+    const out = compact(record);
+    if (proto !== undefined) Object.defineProperty(out, '__proto__', { value: proto, enumerable: true, writable: true, configurable: true });
+    return out;
+  });
+
+const commonArb = fc.record(
+  {
+    name: nameArb,
+    partyId: idArb,
+    since: isoArb,
+    tags: fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
+    attributes: attributesArb,
+  },
+  { requiredKeys: ['name'] },
+);
+
+const extrasArb = fc.record(
+  {
+    function: fc.string({ minLength: 1, maxLength: 5 }),
+    title: fc.string({ minLength: 1, maxLength: 5 }),
+    hiredAt: isoArb,
+    shares: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e9, noNaN: true })),
+    ownership: fc.double({ min: 0, max: 1, noNaN: true }),
+    holder: fc.constantFrom('person', 'organization'),
+    party: fc.constantFrom('person', 'organization'),
+    segment: fc.constantFrom('smb', 'enterprise', '__proto__', 'constructor'),
+    usesProduct: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+const EXTRA_KEYS: Readonly<Record<string, readonly string[]>> = {
+  department: ['function'],
+  employee: ['title', 'hiredAt'],
+  shareholder: ['shares', 'ownership', 'holder'],
+  user: ['party', 'segment'],
+  buyer: ['party', 'segment', 'usesProduct'],
+  beneficiary: ['party', 'segment'],
+};
+
+const DELIVERABLES = ['tool', 'information', 'support', 'product', 'service'] as const;
+const SERVICES = ['s1', 's2', 'CRM', '__proto__', 'constructor', 'Reports & "KPIs"'];
+
+const linkArb = fc.record(
+  {
+    from: fc.nat(),
+    to: fc.nat(),
+    service: fc.constantFrom(...SERVICES),
+    deliverable: fc.constantFrom(...DELIVERABLES),
+    slaHours: fc.oneof(fc.constantFrom(1, 4, 8, 24, 0.5), fc.double({ min: 1e-3, max: 1e6, noNaN: true })),
+    weight: fc.oneof(fc.constantFrom(0.5, 1, 2, 7), fc.double({ min: 1e-6, max: 1e6, noNaN: true })),
+    window: fc.tuple(instantArb, fc.nat(4), instantArb, fc.nat(4), fc.nat(2)),
+  },
+  { requiredKeys: ['from', 'to', 'service', 'deliverable'] },
+);
+
+export interface ChainInputData {
+  customers: Record<string, unknown>[];
+  links: Record<string, unknown>[];
+}
+
+/** A valid chain input: up to `max` customers of every kind with their references, and links among them. */
+export function chainInputArb(max = 9, maxLinks = 16): fc.Arbitrary<ChainInputData> {
+  return fc
+    .record({
+      ids: fc.uniqueArray(idArb, { minLength: 1, maxLength: max }),
+      kinds: fc.array(fc.constantFrom(...CUSTOMER_KINDS), { minLength: max, maxLength: max }),
+      commons: fc.array(commonArb, { minLength: max, maxLength: max }),
+      extras: fc.array(extrasArb, { minLength: max, maxLength: max }),
+      picks: fc.array(fc.nat(), { minLength: 4 * max, maxLength: 4 * max }),
+      links: fc.array(linkArb, { maxLength: maxLinks }),
+    })
+    .map(({ ids, kinds, commons, extras, picks, links }) => {
+      const kindOf = ids.map((_, i) => (i === 0 ? 'department' : kinds[i]!));
+      const of = (kind: string): string[] => ids.filter((_, i) => kindOf[i] === kind);
+      const departments = of('department');
+      const employees = of('employee');
+      const payers = ids.filter((_, i) => kindOf[i] === 'user' || kindOf[i] === 'buyer');
+      const internal = ids.filter((_, i) => INTERNAL.has(kindOf[i]!));
+      const customers = ids.map((id, i) => {
+        const kind = kindOf[i]!;
+        const pick = (k: number): number => picks[4 * i + k]!;
+        const customer: Record<string, unknown> = { kind, id, ...compact(commons[i]!) };
+        for (const key of EXTRA_KEYS[kind]!) {
+          const value = (extras[i] as Record<string, unknown>)[key];
+          if (value !== undefined) customer[key] = value;
+        }
+        if (kind === 'department') {
+          const earlier = departments.slice(0, departments.indexOf(id));
+          if (earlier.length > 0 && pick(0) % 2 === 0) customer.parentId = earlier[pick(1) % earlier.length];
+          if (employees.length > 0 && pick(2) % 3 === 0) customer.headId = employees[pick(3) % employees.length];
+        } else if (kind === 'employee') {
+          customer.departmentId = departments[pick(0) % departments.length];
+          const others = employees.filter((e) => e !== id);
+          if (others.length > 0 && pick(1) % 2 === 0) customer.managerId = others[pick(2) % others.length];
+        } else if (kind === 'beneficiary' && payers.length > 0 && pick(0) % 2 === 0) {
+          customer.via = payers[pick(1) % payers.length];
+        }
+        return customer;
+      });
+      const seen = new Set<string>();
+      const out: Record<string, unknown>[] = [];
+      for (const link of links) {
+        const from = internal[link.from % internal.length]!;
+        const to = ids[link.to % ids.length]!;
+        const key = JSON.stringify([from, to, link.service]);
+        if (from === to || seen.has(key)) continue;
+        seen.add(key);
+        const made: Record<string, unknown> = { from, to, service: link.service, deliverable: link.deliverable };
+        if (link.slaHours !== undefined) made.slaHours = link.slaHours;
+        if (link.weight !== undefined) made.weight = link.weight;
+        if (link.window !== undefined) {
+          const [a, styleA, b, styleB, which] = link.window;
+          const [start, end] = a <= b ? [a, b] : [b, a];
+          if (which !== 1) made.validFrom = iso(start, styleA);
+          if (which !== 2) made.validTo = iso(end, styleB, true);
+        }
+        out.push(made);
+      }
+      return { customers, links: out };
+    });
+}
+
+/** One customer of any kind, valid on its own (references are not checked by parseCustomer). */
+export const customerArb = fc
+  .tuple(fc.constantFrom(...CUSTOMER_KINDS), idArb, commonArb, extrasArb, idArb)
+  .map(([kind, id, common, extras, other]) => {
+    const customer: Record<string, unknown> = { kind, id, ...compact(common) };
+    for (const key of EXTRA_KEYS[kind]!) {
+      const value = (extras as Record<string, unknown>)[key];
+      if (value !== undefined) customer[key] = value;
+    }
+    if (kind === 'employee') customer.departmentId = other;
+    if (kind === 'department' && other.length % 2 === 0) customer.parentId = other;
+    if (kind === 'beneficiary' && other.length % 2 === 1) customer.via = other;
+    return customer;
+  });
+
+// ---------------------------------------------------------------------------
+// observations
+
+const stageArb = fc.constantFrom('launch', 'established');
+
+function ref(among: 'any' | 'internal' | 'external' = 'any'): fc.Arbitrary<Ref> {
+  return fc.nat().map((n) => new Ref(n, among));
+}
+
+/** Two refs that resolve to different ids when the chain has two. */
+function refPair(first: 'any' | 'internal' | 'external', second: 'any' | 'internal' | 'external'): fc.Arbitrary<[Ref, Ref]> {
+  return fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => {
+    const one = new Ref(a, first);
+    return [one, new Ref(b, second, one)];
+  });
+}
+
+const surveyCommon = {
+  type: fc.constant('survey'),
+  id: idArb,
+  respondentId: ref(),
+  subjectId: ref(),
+  at: isoArb,
+  stage: stageArb,
+};
+const surveyRequired = ['type', 'respondentId', 'subjectId', 'at', 'instrument'] as const;
+
+const likert = fc.double({ min: 1, max: 7, noNaN: true });
+const servqualRatingsArb = fc.record({ tangibles: likert, reliability: likert, responsiveness: likert, assurance: likert, empathy: likert });
+
+/** A survey; CSAT and CES scales are `csatScale`/`cesScale` when given (so summaries see one scale). */
+export function surveyArb(csatScale?: number, cesScale?: number): fc.Arbitrary<Record<string, unknown>> {
+  const scaled = (instrument: string, scale: number | undefined, fallback: number) =>
+    scale === undefined
+      ? fc.integer({ min: 2, max: 100 }).chain((s) =>
+          fc.record({ ...surveyCommon, instrument: fc.constant(instrument), value: fc.integer({ min: 1, max: s }), scale: fc.constant(s) }, { requiredKeys: [...surveyRequired, 'value'] }),
+        )
+      : fc.record(
+          {
+            ...surveyCommon,
+            instrument: fc.constant(instrument),
+            value: fc.integer({ min: 1, max: scale }),
+            scale: fc.constant(scale),
+          },
+          { requiredKeys: [...surveyRequired, 'value', ...(scale === fallback ? [] : (['scale'] as const))] },
+        );
+  return fc.oneof(
+    fc.record({ ...surveyCommon, instrument: fc.constant('nps'), value: fc.integer({ min: 0, max: 10 }) }, { requiredKeys: [...surveyRequired, 'value'] }),
+    scaled('csat', csatScale, 5),
+    scaled('ces', cesScale, 7),
+    fc.record(
+      { ...surveyCommon, instrument: fc.constant('servqual'), expectations: servqualRatingsArb, perceptions: servqualRatingsArb },
+      { requiredKeys: [...surveyRequired, 'expectations', 'perceptions'] },
+    ),
+  );
+}
+
+const taskArb = fc
+  .record(
+    {
+      type: fc.constant('task'),
+      id: idArb,
+      ids: refPair('internal', 'any'),
+      requested: instantArb,
+      style: fc.nat(4),
+      hours: fc.option(fc.oneof(fc.double({ min: 0, max: 500, noNaN: true }), fc.constantFrom(0, 8, 24)), { nil: undefined }),
+      slaHours: fc.oneof(fc.constantFrom(8, 24, 0.25), fc.double({ min: 1e-3, max: 1e4, noNaN: true })),
+      defects: fc.nat(5),
+      reworked: fc.boolean(),
+    },
+    { requiredKeys: ['type', 'ids', 'requested', 'style', 'hours'] },
+  )
+  .map(({ ids: [providerId, consumerId], requested, style, hours, ...rest }) => {
+    const task: Record<string, unknown> = { ...compact(rest), providerId, consumerId, requestedAt: iso(requested, 1 + (style % 4)) };
+    if (hours !== undefined) task.completedAt = iso(requested + Math.ceil(hours * 3_600_000), 1 + (style % 4));
+    return task;
+  });
+
+const currencyArb = fc.constantFrom('EUR', 'EUR', 'EUR', 'VND');
+
+const purchaseArb = fc.record(
+  {
+    type: fc.constant('purchase'),
+    id: idArb,
+    customerId: ref('external'),
+    at: isoArb,
+    amount: fc.oneof(fc.constantFrom(0, 10, 99.99), fc.double({ min: 0, max: 1e9, noNaN: true })),
+    currency: currencyArb,
+  },
+  { requiredKeys: ['type', 'customerId', 'at', 'amount', 'currency'] },
+);
+
+const referralArb = fc
+  .record(
+    { type: fc.constant('referral'), id: idArb, ids: refPair('external', 'any'), at: isoArb, converted: fc.boolean() },
+    { requiredKeys: ['type', 'ids', 'at', 'converted'] },
+  )
+  .map(({ ids: [referrerId, referredId], ...rest }) => ({ ...compact(rest), referrerId, referredId }));
+
+const interactionArb = fc
+  .record({ type: fc.constant('interaction'), ids: refPair('internal', 'any'), at: isoArb, channel: fc.constantFrom('email', 'meeting', 'chat'), first: fc.boolean() })
+  .map(({ first, ids: [fromId, toId], ...rest }) => ({ ...rest, fromId, toId, initiatedBy: first ? fromId : toId }));
+
+export const observationArb: fc.Arbitrary<Record<string, unknown>> = fc.oneof(surveyArb(), taskArb, purchaseArb, referralArb, interactionArb);
+
+// ---------------------------------------------------------------------------
+// scoring inputs
+
+/** A numeric column of integers from lo to hi: a plain array or one of the typed arrays that can hold them. */
+export function intColumn(lo: number, hi: number, minLength = 0): fc.Arbitrary<unknown> {
+  const values = fc.array(fc.integer({ min: lo, max: hi }), { minLength, maxLength: 40 });
+  const typed: fc.Arbitrary<unknown>[] = [
+    values,
+    values,
+    values.map((list) => Float64Array.from(list)),
+    values.map((list) => Int16Array.from(list)),
+    values.map((list) => Float32Array.from(list)),
+  ];
+  if (lo >= 0 && hi <= 255) typed.push(values.map((list) => Uint8Array.from(list)), values.map((list) => Uint8ClampedArray.from(list)));
+  if (lo >= -128 && hi <= 127) typed.push(values.map((list) => Int8Array.from(list)));
+  return fc.oneof(...typed);
+}
+
+/** A numeric column of finite doubles from lo to hi. */
+export function doubleColumn(lo: number, hi: number, minLength = 0): fc.Arbitrary<unknown> {
+  const values = fc.array(fc.oneof(fc.double({ min: lo, max: hi, noNaN: true }), fc.constantFrom(lo, hi)), { minLength, maxLength: 30 });
+  return fc.oneof(values, values, values.map((list) => Float64Array.from(list)));
+}
+
+/** An options object `{ scale?, threshold? }` with ratings that fit it. */
+export const csatArgs = fc
+  .record({ scale: opt(fc.integer({ min: 2, max: 100 })), useThreshold: fc.boolean(), t: fc.nat() })
+  .chain(({ scale, useThreshold, t }) => {
+    const top = scale ?? 5;
+    const options = compact({ scale, threshold: useThreshold ? 1 + (t % top) : undefined });
+    return fc.tuple(intColumn(1, top), fc.constantFrom(options, Object.keys(options).length === 0 ? undefined : options));
+  });
+
+export const cesArgs = fc
+  .record({ scale: opt(fc.integer({ min: 2, max: 100 })) })
+  .chain(({ scale }) => fc.tuple(intColumn(1, scale ?? 7), fc.constant(compact({ scale }))));
+
+const dimension = (lo: number, hi: number) =>
+  fc.record({
+    tangibles: fc.double({ min: lo, max: hi, noNaN: true }),
+    reliability: fc.double({ min: lo, max: hi, noNaN: true }),
+    responsiveness: fc.double({ min: lo, max: hi, noNaN: true }),
+    assurance: fc.double({ min: lo, max: hi, noNaN: true }),
+    empathy: fc.double({ min: lo, max: hi, noNaN: true }),
+  });
+
+/** SERVQUAL weights that sum to 100 (integers) or to 1 (fractions of the same). */
+export const servqualWeightsArb = fc
+  .tuple(fc.array(fc.nat(100), { minLength: 5, maxLength: 5 }), fc.boolean())
+  .filter(([parts]) => parts.reduce((a, b) => a + b, 0) > 0)
+  .map(([parts, fractions]) => {
+    const sum = parts.reduce((a, b) => a + b, 0);
+    const scaled = parts.map((p) => (fractions ? p / sum : (p * 100) / sum));
+    const [tangibles, reliability, responsiveness, assurance, empathy] = scaled as [number, number, number, number, number];
+    return { tangibles, reliability, responsiveness, assurance, empathy };
+  });
+
+export const servqualInputArb = fc.record(
+  { expectations: dimension(1, 7), perceptions: dimension(1, 7), weights: servqualWeightsArb },
+  { requiredKeys: ['expectations', 'perceptions'] },
+);
+
+export const slaOptionsArb = fc.record({ asOf: asOfArb, slaHours: fc.oneof(fc.constantFrom(8, 24), fc.double({ min: 1e-3, max: 1e4, noNaN: true })) }, { requiredKeys: [] });
+
+export const slaTaskArb = fc
+  .record(
+    {
+      requested: instantArb,
+      style: fc.nat(4),
+      hours: fc.option(fc.double({ min: 0, max: 500, noNaN: true }), { nil: undefined }),
+      slaHours: fc.oneof(fc.constantFrom(8, 24), fc.double({ min: 1e-3, max: 1e4, noNaN: true })),
+    },
+    { requiredKeys: ['requested', 'style', 'hours'] },
+  )
+  .map(({ requested, style, hours, slaHours }) => {
+    const task: Record<string, unknown> = { requestedAt: iso(requested, style) };
+    if (hours !== undefined) task.completedAt = iso(requested + Math.ceil(hours * 3_600_000), style === 0 ? 1 : style);
+    if (slaHours !== undefined) task.slaHours = slaHours;
+    return task;
+  });
+
+export const slaArgs = fc.tuple(fc.array(slaTaskArb, { maxLength: 12 }), slaOptionsArb.map((o) => compact(o)));
+
+export const yieldTasksArb = fc.array(fc.record({ defects: fc.nat(4), reworked: fc.boolean() }, { requiredKeys: [] }), { maxLength: 20 });
+
+export const dpmoArb = fc
+  .record({ units: fc.integer({ min: 1, max: 1e6 }), opportunities: fc.integer({ min: 1, max: 1e4 }), d: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .map(({ units, opportunities, d }) => ({ defects: Math.floor(d * units * opportunities), units, opportunities }));
+
+export const rfmArgs = fc.tuple(
+  fc.array(
+    fc.record({
+      customerId: fc.constantFrom(...ID_POOL),
+      at: isoArb,
+      amount: fc.oneof(fc.constantFrom(0, 10, 99.99), fc.double({ min: 0, max: 1e9, noNaN: true })),
+      currency: fc.constant('EUR'),
+    }),
+    { maxLength: 20 },
+  ),
+  fc.record({ asOf: asOfArb, bins: fc.integer({ min: 2, max: 9 }) }, { requiredKeys: ['asOf'] }),
+);
+
+export const clvArb = fc
+  .record(
+    {
+      margin: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0, 100)),
+      retention: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 0.8, 1)),
+      discountRate: fc.oneof(fc.double({ min: 0, max: 10, noNaN: true }), fc.constantFrom(0, 0.1)),
+      acquisitionCost: fc.double({ min: 0, max: 1e6, noNaN: true }),
+    },
+    { requiredKeys: ['margin', 'retention', 'discountRate'] },
+  )
+  .filter((input) => !(input.retention === 1 && input.discountRate === 0));
+
+export const retentionArb = fc
+  .record({ start: fc.integer({ min: 1, max: 1e7 }), keep: fc.double({ min: 0, max: 1, noNaN: true }), acquired: fc.integer({ min: 0, max: 1e7 }) })
+  .map(({ start, keep, acquired }) => ({ start, end: Math.floor(keep * start) + acquired, acquired }));
+
+export const referralRateArb = fc
+  .record({ customers: fc.integer({ min: 1, max: 1e7 }), share: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .map(({ customers, share }) => ({ customers, referrers: Math.floor(share * customers) }));
+
+export const kFactorArb = fc
+  .record({ customers: fc.integer({ min: 1, max: 1e7 }), referrals: fc.integer({ min: 0, max: 1e7 }), share: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .map(({ customers, referrals, share }) => ({ customers, referrals, conversions: Math.floor(share * referrals) }));
+
+const percent = fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, 100, 50));
+
+export const qualityArgs = fc.tuple(
+  fc.record(
+    { satisfaction: fc.option(percent), timeliness: fc.option(percent), accuracy: fc.option(percent), collaboration: fc.option(percent) },
+    { requiredKeys: [] },
+  ),
+  fc.option(
+    fc.record(
+      {
+        satisfaction: fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        timeliness: fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        accuracy: fc.constantFrom(1, 2, 0.5),
+        collaboration: fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }),
+      },
+      { requiredKeys: [] },
+    ),
+    { nil: undefined },
+  ),
+);
+
+export const healthArgs = fc.tuple(
+  fc.array(fc.record({ value: percent, weight: fc.oneof(fc.constantFrom(1, 2, 0.5), fc.double({ min: 1e-9, max: 1e9, noNaN: true })) }, { requiredKeys: ['value'] }), { maxLength: 10 }),
+  fc
+    .tuple(percent, percent, fc.nat(2))
+    .map(([x, y, which]) => {
+      const [red, green] = x <= y ? [x, y] : [y, x];
+      return which === 0 ? { red, green } : which === 1 ? { red } : {};
+    }),
+);
+
+export const balanceArgs = fc.tuple(
+  fc.record({ internal: percent, external: percent }),
+  fc.record({ tolerance: fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom(0, 10)), floor: percent }, { requiredKeys: [] }),
+);
+
+export const trendArgs = fc.tuple(
+  fc.array(fc.record({ at: fc.oneof(isoArb, instantArb.map((ms) => new Date(ms))), value: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -100, max: 100 })) }), { maxLength: 20 }),
+  fc.record({ period: fc.constantFrom('week', 'month', 'quarter', 'year'), aggregate: fc.constantFrom('mean', 'sum', 'count', 'min', 'max') }),
+);
+
+export const summarizeArgs = fc
+  .record({ csat: fc.constantFrom(undefined, 5, 7, 10), ces: fc.constantFrom(undefined, 7, 5) })
+  .chain(({ csat, ces }) =>
+    fc.tuple(
+      fc.array(surveyArb(csat ?? 5, ces ?? 7), { maxLength: 12 }),
+      fc.record(
+        { by: fc.constantFrom('stage', 'subject'), csatThreshold: fc.integer({ min: 1, max: Math.min(csat ?? 5, 5) }), servqualWeights: servqualWeightsArb },
+        { requiredKeys: [] },
+      ),
+    ),
+  );
+
+/** A quality record or Map for the chain's ids. */
+export const qualityInputArb = fc
+  .tuple(fc.array(fc.tuple(fc.nat(), fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5))), { maxLength: 8 }), fc.boolean())
+  .map(([entries, asMap]) => {
+    const pairs = entries.map(([n, q]) => [new Ref(n), q] as const);
+    return asMap ? new Map(pairs) : new Entries(pairs);
+  });

@@ -1,0 +1,5 @@
+// Fuzz: hostile input for every public function of this part (see _harness.ts for what is checked).
+import { ACCUMULATOR_TARGETS } from './_targets.js';
+import { fuzzSuite } from './_suite.js';
+
+fuzzSuite('accumulators', ACCUMULATOR_TARGETS);

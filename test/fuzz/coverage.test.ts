@@ -1,0 +1,34 @@
+// Every runtime export of src/index.ts that takes input is fuzzed: a new
+// export without a fuzz target fails here.
+import { describe, expect, it } from 'vitest';
+import * as lib from '../../src/index.js';
+import { ALL_TARGETS, SCHEMA_TARGETS } from './_targets.js';
+
+const named = new Set([...ALL_TARGETS, ...SCHEMA_TARGETS].map((target) => target.name));
+
+describe('fuzz coverage', () => {
+  it('every exported function has a target (ClienteleError, a class the library throws, aside)', () => {
+    const functions = Object.entries(lib)
+      .filter(([name, value]) => typeof value === 'function' && name !== 'ClienteleError')
+      .map(([name]) => name);
+    expect(functions.length).toBeGreaterThan(60);
+    expect(functions.filter((name) => !named.has(name))).toEqual([]);
+  });
+
+  it('every method of every accumulator has a target', () => {
+    const factories = Object.keys(lib).filter((name) => name.endsWith('Accumulator'));
+    expect(factories.length).toBe(5);
+    const missing = factories.flatMap((name) =>
+      ['empty', 'add', 'merge', 'result'].map((method) => `${name}().${method}`).filter((target) => !named.has(target)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('every exported schema has a safeParse target', () => {
+    const schemas = Object.entries(lib)
+      .filter(([, value]) => typeof value === 'object' && value !== null && typeof (value as { safeParse?: unknown }).safeParse === 'function')
+      .map(([name]) => `${name}.safeParse`);
+    expect(schemas.length).toBeGreaterThan(15);
+    expect(schemas.filter((name) => !named.has(name))).toEqual([]);
+  });
+});
