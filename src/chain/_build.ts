@@ -96,7 +96,7 @@ export function findDuplicateLinks(state: ChainState, prefix: readonly (string |
   }
   if (found.length === 0) return;
   found.sort((a, b) => (a.path[prefix.length] as number) - (b.path[prefix.length] as number));
-  issues.push(...found);
+  for (const issue of found) issues.push(issue); // not push(...found): a million arguments overflow the stack
 }
 
 /** Links with the same from and to: group them by service, then check each group's validity ranges. */

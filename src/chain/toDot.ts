@@ -72,12 +72,18 @@ export function toDot(chain: ServiceChain, options?: DiagramOptions): string {
     return `    n${v} [${attributes.join(', ')}];`;
   };
   const cluster = (external: boolean, name: string, title: string): void => {
-    const members: string[] = [];
-    for (let v = 0; v < n; v += 1) if (((kinds[v] as number) >= FIRST_EXTERNAL) === external) members.push(node(v));
-    if (members.length === 0) return;
-    lines.push(`  subgraph ${name} {`, `    label=${quoted(title)};`);
-    if (external) lines.push('    style=dashed;');
-    lines.push(...members, '  }');
+    let first = true;
+    for (let v = 0; v < n; v += 1) {
+      if (((kinds[v] as number) >= FIRST_EXTERNAL) !== external) continue;
+      if (first) {
+        lines.push(`  subgraph ${name} {`, `    label=${quoted(title)};`);
+        if (external) lines.push('    style=dashed;');
+        first = false;
+      }
+      // one push per line: spreading a million members into push() overflows the stack
+      lines.push(node(v));
+    }
+    if (!first) lines.push('  }');
   };
   cluster(false, 'cluster_internal', 'Internal customers');
   cluster(true, 'cluster_external', 'External customers');

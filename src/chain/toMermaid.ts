@@ -90,10 +90,17 @@ export function toMermaid(chain: ServiceChain, options?: DiagramOptions): string
     return `    n${v}${shape[0]}"${label((customers[v] as { name: string }).name)}"${shape[1]}`;
   };
   const side = (external: boolean, id: string, title: string): void => {
-    const members: string[] = [];
-    for (let v = 0; v < n; v += 1) if (((kinds[v] as number) >= FIRST_EXTERNAL) === external) members.push(node(v));
-    if (members.length === 0) return;
-    lines.push(`  subgraph ${id}["${title}"]`, ...members, '  end');
+    let first = true;
+    for (let v = 0; v < n; v += 1) {
+      if (((kinds[v] as number) >= FIRST_EXTERNAL) !== external) continue;
+      if (first) {
+        lines.push(`  subgraph ${id}["${title}"]`);
+        first = false;
+      }
+      // one push per line: spreading a million members into push() overflows the stack
+      lines.push(node(v));
+    }
+    if (!first) lines.push('  end');
   };
   side(false, 'internal_customers', 'Internal customers');
   side(true, 'external_customers', 'External customers');

@@ -53,7 +53,8 @@ function restoreProtoAttribute(input: unknown, parsed: { attributes?: Attributes
 export function collectCustomer(input: unknown, path: IssuePath, issues: Issue[]): Customer | undefined {
   const result = safeRun(CustomerSchema, input, path);
   const before = issues.length;
-  if (!result.success) issues.push(...result.issues);
+  // one by one: push(...list) overflows the stack when an object has a few hundred thousand unknown keys
+  if (!result.success) for (const issue of result.issues) issues.push(issue);
   try {
     restoreProtoAttribute(input, result.success ? result.data : {}, path, issues);
   } catch {

@@ -8,7 +8,8 @@ import { ObservationSchema, type Observation } from './schemas.js';
 export function collectObservation(input: unknown, path: IssuePath, issues: Issue[]): Observation | undefined {
   const result = safeRun(ObservationSchema, input, path);
   if (!result.success) {
-    issues.push(...result.issues);
+    // one by one: push(...list) overflows the stack when an object has a few hundred thousand unknown keys
+    for (const issue of result.issues) issues.push(issue);
     return undefined;
   }
   return result.data;

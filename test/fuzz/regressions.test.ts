@@ -9,7 +9,10 @@ import {
   healthScore,
   internalServiceQuality,
   createServiceChain,
+  parseCustomer,
+  parseObservation,
   parseObservations,
+  safeParseCustomer,
   parseServiceChain,
   propagateQuality,
   rfm,
@@ -149,5 +152,47 @@ describe('NaN from valid-looking numbers', () => {
 
   it('tiny weights keep their proportions', () => {
     expect(healthScore([{ value: 0, weight: Number.MIN_VALUE }, { value: 90, weight: 2 * Number.MIN_VALUE }]).score).toBe(60);
+  });
+});
+
+describe('a few hundred thousand of anything: no stack overflow from push(...list)', () => {
+  // push(...list) overflows Node's default stack at about 125,000 elements
+  const N = 150_000;
+  const unknownKeys = (): Record<string, number> => {
+    const keys: Record<string, number> = {};
+    for (let i = 0; i < N; i += 1) keys[`k${i}`] = i;
+    return keys;
+  };
+
+  it('a customer or an observation with that many unknown keys', () => {
+    const customer = { kind: 'user', id: 'x', name: 'X', ...unknownKeys() };
+    const error = caught(() => parseCustomer(customer));
+    expect(error.issues).toHaveLength(N);
+    expect(error.issues[N - 1]!.path).toEqual([`k${N - 1}`]);
+    expect(safeParseCustomer(customer).success).toBe(false);
+    const observation = { type: 'purchase', customerId: 'x', at: '2024-01-01', amount: 1, currency: 'EUR', ...unknownKeys() };
+    expect(caught(() => parseObservation(observation)).issues).toHaveLength(N);
+  });
+
+  it('that many duplicate links', () => {
+    const links = Array.from({ length: N }, () => ({ from: 'a', to: 'b', service: 's', deliverable: 'tool' as const }));
+    const customers = [
+      { kind: 'department' as const, id: 'a', name: 'A' },
+      { kind: 'department' as const, id: 'b', name: 'B' },
+    ];
+    const error = caught(() => createServiceChain({ customers, links }));
+    expect(error.issues).toHaveLength(N - 1);
+    expect(error.issues.every((issue) => issue.code === 'DUPLICATE_LINK')).toBe(true);
+    expect(error.issues[0]!.path).toEqual(['links', 1]);
+  });
+
+  it('diagrams of a chain with that many units on one side', () => {
+    const users = (count: number) => Array.from({ length: count }, (_, i) => ({ kind: 'user' as const, id: `u${i}`, name: 'U' }));
+    const lines = (text: string) => text.split('\n').length;
+    const two = createServiceChain({ customers: users(2), links: [] });
+    const wide = createServiceChain({ customers: users(N), links: [] });
+    // one line per unit more than the same diagram of two units
+    expect(lines(toMermaid(wide))).toBe(lines(toMermaid(two)) + N - 2);
+    expect(lines(toDot(wide))).toBe(lines(toDot(two)) + N - 2);
   });
 });
