@@ -35,7 +35,10 @@ function balance(text: string): number {
 
 /** Rewrites the example's `//=>` lines into checks. */
 export function instrument(code: string): string {
-  const lines = code.replace(IMPORT, 'const {$1} = __lib;').split('\n');
+  // `import { a, type B } from 'clientele'` binds `a`; type-only names vanish, as TypeScript erases them
+  const bind = (_: string, names: string): string =>
+    `const {${names.split(',').filter((name) => !/^\s*type\s/.test(name)).join(',')}} = __lib;`;
+  const lines = code.replace(IMPORT, bind).split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
