@@ -21,16 +21,7 @@ export function condensation(state: ChainState): Condensation {
   const fill = memberStart.slice(0, count);
   for (let v = 0; v < n; v += 1) members[(fill[group[v] as number] as number)++] = v;
 
-  const isSource = new Uint8Array(count).fill(1);
-  for (let u = 0; u < n; u += 1) {
-    const gu = group[u] as number;
-    const end = outStart[u + 1] as number;
-    for (let k = outStart[u] as number; k < end; k += 1) {
-      const gv = group[outTarget[k] as number] as number;
-      if (gv !== gu) isSource[gv] = 0;
-    }
-  }
-  const result: Condensation = { group, count, memberStart, members, isSource };
+  const result: Condensation = { group, count, memberStart, members };
   state.cache.condensation = result;
   return result;
 }

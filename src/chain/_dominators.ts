@@ -56,8 +56,19 @@ export function dominators(state: ChainState): Int32Array {
 
   const known = state.cache.condensation;
   if (known !== undefined) {
-    const { group, isSource } = known;
-    for (let v = 0; v < n; v += 1) if (isSource[group[v] as number] === 1) isStart[v] = 1;
+    // a starting group is one that no link enters from outside it
+    const { group, count: groups } = known;
+    const entered = new Uint8Array(groups);
+    for (let v = 0; v < n; v += 1) {
+      const gv = group[v] as number;
+      for (let k = inStart[v] as number; k < (inStart[v + 1] as number); k += 1) {
+        if (group[inSource[k] as number] !== gv) {
+          entered[gv] = 1;
+          break;
+        }
+      }
+    }
+    for (let v = 0; v < n; v += 1) if (entered[group[v] as number] === 0) isStart[v] = 1;
     for (let s = 0; s < n; s += 1) if (isStart[s] === 1 && dfn[s] === 0) search(s);
   } else {
     // Without the condensation at hand, avoid computing it for the whole chain: a unit

@@ -50,8 +50,6 @@ export interface Condensation {
   /** CSR of members per group. */
   readonly memberStart: Int32Array;
   readonly members: Int32Array;
-  /** 1 for a group that no link enters from outside it. */
-  readonly isSource: Uint8Array;
 }
 
 export interface ChainState {
