@@ -31,7 +31,7 @@ import {
 
 const CUSTOMERS = 100_000;
 const LINKS = 1_000_000;
-const REPEATS = 5;
+const REPEATS = 7;
 
 declare const gc: (() => void) | undefined;
 
