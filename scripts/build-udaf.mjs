@@ -7,9 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const FUNCTIONS = [
-  { file: 'nps', factory: 'npsAccumulator', input: 'answer INT64', note: 'answers 0..10' },
-  { file: 'csat', factory: 'csatAccumulator', input: 'rating INT64', note: 'a 1..5 scale, satisfied at 4 and above' },
-  { file: 'ces', factory: 'cesAccumulator', input: 'rating INT64', note: 'a 1..7 scale' },
+  { file: 'nps', factory: 'npsAccumulator', input: 'answer FLOAT64', note: 'answers 0..10' },
+  { file: 'csat', factory: 'csatAccumulator', input: 'rating FLOAT64', note: 'a 1..5 scale, satisfied at 4 and above' },
+  { file: 'ces', factory: 'cesAccumulator', input: 'rating FLOAT64', note: 'a 1..7 scale' },
   { file: 'mean', factory: 'meanAccumulator', input: 'value FLOAT64', note: 'any finite numbers' },
   {
     file: 'sla',
@@ -39,7 +39,7 @@ export function finalize(state) { return shape.finalize(state); }
     legalComments: 'none',
     logLevel: 'warning',
     banner: {
-      js: `// clientele ${file}: a JavaScript user-defined aggregate function (${note}).\n// BigQuery: CREATE TEMP AGGREGATE FUNCTION ${file}_score(${input}) RETURNS FLOAT64 LANGUAGE js AS r''' <this file> ''';`,
+      js: `// clientele ${file}: a JavaScript user-defined aggregate function (${note}).\n// BigQuery: CREATE TEMP AGGREGATE FUNCTION ${file}_score(${input}) RETURNS FLOAT64 LANGUAGE js AS r""" <this file> """; (see the guide "Data warehouses")`,
     },
   });
   // esbuild gathers the exports into one `export { … }` list; write them as
