@@ -35,9 +35,9 @@ export interface ClvInput {
  * import { clv } from 'clientele';
  *
  * clv({ margin: 100, retention: 0.8, discountRate: 0.12 })
- * //=> 250
+ * //=> 250.00000000000003
  * clv({ margin: 100, retention: 0.8, discountRate: 0.12, acquisitionCost: 60 })
- * //=> 190
+ * //=> 190.00000000000003
  * clv({ margin: 100, retention: 1, discountRate: 0 })
  * //=> throws INVALID_INPUT
  * ```

@@ -33,7 +33,7 @@ export interface KFactorInput {
  * import { kFactor } from 'clientele';
  *
  * kFactor({ customers: 100, referrals: 300, conversions: 30 })
- * //=> 0.3
+ * //=> 0.30000000000000004
  * kFactor({ customers: 100, referrals: 0, conversions: 0 })
  * //=> 0
  * kFactor({ customers: 100, referrals: 3, conversions: 4 })

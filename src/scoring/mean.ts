@@ -43,7 +43,7 @@ export function meanFrom(partials: readonly number[], total: number, min: number
  * import { mean } from 'clientele';
  *
  * mean([0.1, 0.2, 0.3])
- * //=> { score: 0.2, total: 3, sum: 0.6 }
+ * //=> { score: 0.19999999999999998, total: 3, sum: 0.6 }
  * mean([1e20, 1, -1e20]).sum
  * //=> 1
  * mean([]).score

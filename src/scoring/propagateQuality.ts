@@ -68,7 +68,7 @@ export interface PropagateQualityOptions {
  * });
  * const quality = { purchasing: 0.98, assembly: 0.95, testing: 0.92 };
  * propagateQuality(chain, quality)
- * //=> new Map([['purchasing', 0.98], ['assembly', 0.931], ['testing', 0.85652]])
+ * //=> new Map([['purchasing', 0.98], ['assembly', 0.9309999999999999], ['testing', 0.85652]])
  * propagateQuality(chain, { testing: 1.2 })
  * //=> throws INVALID_INPUT
  * propagateQuality(chain, { finance: 0.9 })

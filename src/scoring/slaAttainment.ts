@@ -159,7 +159,7 @@ export function slaFromCounts(onTime: number, late: number, open: number): SlaRe
  *   { requestedAt: '2024-05-03T09:00:00Z' },
  * ];
  * slaAttainment(tasks, { slaHours: 8, asOf: '2024-05-03T10:00:00Z' })
- * //=> { score: 33.333333333333336, onTime: 1, late: 2, open: 1, total: 4 }
+ * //=> { score: 33.33333333333333, onTime: 1, late: 2, open: 1, total: 4 }
  * slaAttainment(tasks, { slaHours: 8 })
  * //=> { score: 50, onTime: 1, late: 1, open: 2, total: 4 }
  * slaAttainment(tasks)

@@ -9,7 +9,8 @@
  *   NAME, any other statement is taken as an expression and checked itself;
  * - `//=> throws CODE` asserts that the statement above throws a
  *   ClienteleError whose code is CODE.
- * Numbers are compared to within 1e-9 relative, so `0.1 + 0.2` may be shown as 0.3.
+ * Numbers must be shown exactly as JavaScript computes them (`0.1 + 0.2` is
+ * 0.30000000000000004): the library never rounds, and neither do its examples.
  */
 import { transformSync } from 'esbuild';
 import { expect } from 'vitest';
@@ -76,12 +77,11 @@ export function instrument(code: string): string {
   return out.join('\n');
 }
 
-/** Asserts that `actual` equals `expected`: numbers within 1e-9 relative, object keys exactly (undefined values ignored). */
+/** Asserts that `actual` equals `expected`: numbers exactly, object keys exactly (undefined values ignored). */
 export function close(actual: unknown, expected: unknown, path: string): void {
   if (typeof expected === 'number' && typeof actual === 'number') {
     if (Number.isNaN(expected)) return void expect(actual, path).toBeNaN();
-    const scale = Math.max(1, Math.abs(expected));
-    if (Math.abs(actual - expected) > 1e-9 * scale) expect(actual, path).toBe(expected);
+    expect(actual, path).toBe(expected);
     return;
   }
   if (expected instanceof Map) {
