@@ -8,6 +8,7 @@
  *
  * - it returns, or throws a ClienteleError whose code and issue codes are in
  *   ISSUE_CODES and whose issue paths are arrays of keys and indices;
+ * - with valid arguments, frozen or not gives the same outcome;
  * - it leaves its arguments exactly as they were (a snapshot of every own
  *   property descriptor, prototype and extensibility, taken without running
  *   any getter or trap);
@@ -491,6 +492,31 @@ export function checkError(error: unknown, where: string): void {
   }
 }
 
+/** A text that is the same for equal outcomes: results (Maps, arrays, chains by their JSON) or ClienteleErrors (codes and paths). */
+export function canonical(value: unknown, seen: Set<object> = new Set()): string {
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value !== 'object' || value === null) return typeof value === 'function' ? 'function' : String(value);
+  if (seen.has(value)) return '<cycle>';
+  seen.add(value);
+  if (value instanceof ClienteleError) {
+    return `error ${value.code} ${JSON.stringify(value.issues.map((issue) => [issue.code, issue.path]))}`;
+  }
+  if (value instanceof Error) return `thrown ${value.constructor.name}`;
+  if (value instanceof Map) return `Map{${[...value].map(([k, v]) => `${canonical(k, seen)}=>${canonical(v, seen)}`).join(',')}}`;
+  if (value instanceof Set) return `Set{${[...value].map((v) => canonical(v, seen)).join(',')}}`;
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return `[${Array.from(value as unknown as ArrayLike<number>).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => canonical(v, seen)).join(',')}]`;
+  try {
+    return `chain ${JSON.stringify(serializeChain(value as ServiceChain))}`;
+  } catch {
+    // not a chain
+  }
+  return `{${Object.keys(value)
+    .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key], seen)}`)
+    .join(',')}}`;
+}
+
 /** A chain's answers, to tell whether a call disturbed it. */
 export function chainFingerprint(chain: ServiceChain): string {
   return JSON.stringify([serializeChain(chain), orphans(chain), cycles(chain)]);
@@ -613,11 +639,23 @@ export function fuzz(target: Target): Tally {
       }
       const elapsed = performance.now() - t0;
       tally.runs += 1;
-      if (c.plans.every((plan) => plan === null) && c.arity < 86) tally.valid += 1;
+      const valid = c.plans.every((plan) => plan === null) && c.arity < 86;
+      if (valid) tally.valid += 1;
       if (elapsed > tally.slowestMs) tally.slowestMs = elapsed;
       if (elapsed > HANG_MS) throw new Error(`${where}: one call took ${Math.round(elapsed)} ms`);
       if (snapshot(args) !== before) throw new Error(`${where}: the call changed its arguments`);
       if (env.chain !== undefined && chainFingerprint(env.chain) !== fingerprint) throw new Error(`${where}: the call changed the chain`);
+      if (valid && c.freeze) {
+        // frozen inputs must work: the same call on an unfrozen copy gives the same outcome
+        let again: string;
+        try {
+          again = canonical(target.call(argsOf(c, env)));
+        } catch (caught) {
+          again = canonical(caught);
+        }
+        const first = canonical(threw ? error : result);
+        if (again !== first) throw new Error(`${where}: frozen input gave ${first.slice(0, 300)}, unfrozen ${again.slice(0, 300)}`);
+      }
       if (threw) {
         tally.threw += 1;
         if (target.throws === 'never') {

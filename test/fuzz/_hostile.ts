@@ -308,6 +308,16 @@ function hostileProtoObject(): object {
 
 const HUGE = 200_000;
 
+/** The long profile (FUZZ_RUNS set) also throws in values that are slow to build and to snapshot. */
+const LONG = process.env.FUZZ_RUNS !== undefined;
+
+function manyKeys(): object {
+  // past the ~125,000 arguments at which push(...list) overflows the stack
+  const value: Record<string, unknown> = { kind: 'user', id: 'x', name: 'X', type: 'purchase', value: 1 };
+  for (let i = 0; i < 140_000; i += 1) value[`k${i}`] = i;
+  return value;
+}
+
 /** Named factories of hostile values. Each call builds a fresh value. */
 export const HOSTILE: readonly (readonly [string, () => unknown])[] = [
   ['undefined', () => undefined],
@@ -416,6 +426,12 @@ export const HOSTILE: readonly (readonly [string, () => unknown])[] = [
   ['revoked proxy', () => revokedProxy({})],
   ['revoked array proxy', () => revokedProxy([])],
   ['revoked function proxy', () => revokedProxy(() => 1)],
+  ...(LONG
+    ? ([
+        ['140,000 keys', manyKeys],
+        ['140,000 hostile items', () => Array.from({ length: 140_000 }, () => Number.NaN)],
+      ] as const)
+    : []),
 ];
 
 /** Edge numbers, for corrupting a number in place. */
