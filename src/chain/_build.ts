@@ -1,8 +1,7 @@
 /**
- * Builds a chain's adjacency from its columnar links: two stable counting
- * sorts give the reverse CSR (links grouped by consumer) and then the
- * forward CSR (grouped by provider, each group ordered by consumer), so equal
- * (from, to) pairs sit side by side for the duplicate check.
+ * Builds a chain's adjacency from its columnar links with stable counting
+ * sorts: the forward CSR (links grouped by provider) at once, the reverse
+ * CSR (grouped by consumer) when first asked for.
  */
 import type { Issue } from '../errors.js';
 import type { Customer } from '../customers/schemas.js';
@@ -16,47 +15,43 @@ export interface ChainBase {
   readonly kinds: Uint8Array;
 }
 
-/** Builds the state; links whose `from` is -1 are left out of the adjacency. */
+/** Stable counting sort of the kept links (from ≥ 0) by `key`: bucket starts, then link indices. */
+function groupLinks(n: number, from: Int32Array, key: Int32Array, m: number): { start: Int32Array; link: Int32Array } {
+  const total = from.length;
+  const start = new Int32Array(n + 1);
+  for (let l = 0; l < total; l += 1) if ((from[l] as number) >= 0) (start[(key[l] as number) + 1] as number) += 1;
+  for (let v = 0; v < n; v += 1) (start[v + 1] as number) += start[v] as number;
+  const cursor = start.slice(0, n);
+  const link = new Int32Array(m);
+  for (let l = 0; l < total; l += 1) if ((from[l] as number) >= 0) link[(cursor[key[l] as number] as number)++] = l;
+  return { start, link };
+}
+
+/**
+ * Builds the state; links whose `from` is -1 are left out of the adjacency.
+ * The forward CSR is built now; the reverse one (links grouped by consumer)
+ * on first use, since many questions never need it.
+ */
 export function buildState(base: ChainBase, links: LinkColumns): ChainState {
   const n = base.ids.length;
-  const total = links.from.length;
-  const from = links.from;
-  const to = links.to;
-
-  const inStart = new Int32Array(n + 1);
-  const outStart = new Int32Array(n + 1);
+  const { from, to } = links;
   let m = 0;
-  for (let l = 0; l < total; l += 1) {
-    const u = from[l] as number;
-    if (u < 0) continue;
-    m += 1;
-    (outStart[u + 1] as number) += 1;
-    (inStart[(to[l] as number) + 1] as number) += 1;
-  }
-  for (let v = 0; v < n; v += 1) {
-    (inStart[v + 1] as number) += inStart[v] as number;
-    (outStart[v + 1] as number) += outStart[v] as number;
-  }
-
-  const inLink = new Int32Array(m);
-  const inSource = new Int32Array(m);
-  const cursor = inStart.slice(0, n);
-  for (let l = 0; l < total; l += 1) {
-    const u = from[l] as number;
-    if (u < 0) continue;
-    const k = (cursor[to[l] as number] as number)++;
-    inLink[k] = l;
-    inSource[k] = u;
-  }
-  const outLink = new Int32Array(m);
+  for (let l = 0; l < from.length; l += 1) if ((from[l] as number) >= 0) m += 1;
+  const forward = groupLinks(n, from, from, m);
+  const outLink = forward.link;
   const outTarget = new Int32Array(m);
-  cursor.set(outStart.subarray(0, n));
-  for (let j = 0; j < m; j += 1) {
-    const l = inLink[j] as number;
-    const k = (cursor[inSource[j] as number] as number)++;
-    outLink[k] = l;
-    outTarget[k] = to[l] as number;
-  }
+  for (let k = 0; k < m; k += 1) outTarget[k] = to[outLink[k] as number] as number;
+
+  let reverse: { start: Int32Array; source: Int32Array; link: Int32Array } | undefined;
+  const incoming = () => {
+    if (reverse === undefined) {
+      const grouped = groupLinks(n, from, to, m);
+      const source = new Int32Array(m);
+      for (let k = 0; k < m; k += 1) source[k] = from[grouped.link[k] as number] as number;
+      reverse = { start: grouped.start, source, link: grouped.link };
+    }
+    return reverse;
+  };
 
   return {
     n,
@@ -66,12 +61,18 @@ export function buildState(base: ChainBase, links: LinkColumns): ChainState {
     customers: base.customers,
     kinds: base.kinds,
     links,
-    outStart,
+    outStart: forward.start,
     outTarget,
     outLink,
-    inStart,
-    inSource,
-    inLink,
+    get inStart() {
+      return incoming().start;
+    },
+    get inSource() {
+      return incoming().source;
+    },
+    get inLink() {
+      return incoming().link;
+    },
     cache: {},
   };
 }
@@ -79,18 +80,30 @@ export function buildState(base: ChainBase, links: LinkColumns): ChainState {
 /**
  * Reports every link that repeats the provider, consumer and service of an
  * earlier link (in input order) whose validity overlaps it, at
- * `[...prefix, index]`, in input order.
+ * `[...prefix, index]`, in input order. A provider's links are scanned once
+ * with a stamp per consumer; only a provider that serves some consumer more
+ * than once has its links sorted and compared.
  */
 export function findDuplicateLinks(state: ChainState, prefix: readonly (string | number)[], issues: Issue[]): void {
   const { outStart, outTarget, outLink, links, n } = state;
+  const stamp = new Int32Array(n).fill(-1);
   const found: Issue[] = [];
   for (let u = 0; u < n; u += 1) {
+    const first = outStart[u] as number;
     const last = outStart[u + 1] as number;
-    let k = outStart[u] as number;
-    while (k < last) {
+    let repeated = false;
+    for (let k = first; k < last; k += 1) {
+      const v = outTarget[k] as number;
+      if (stamp[v] === u) repeated = true;
+      stamp[v] = u;
+    }
+    if (!repeated) continue;
+    const order = Array.from(outLink.subarray(first, last)).sort((a, b) => (links.to[a] as number) - (links.to[b] as number) || a - b);
+    let k = 0;
+    while (k < order.length) {
       let runEnd = k + 1;
-      while (runEnd < last && outTarget[runEnd] === outTarget[k]) runEnd += 1;
-      if (runEnd - k > 1) duplicatesInRun(outLink.subarray(k, runEnd), links, prefix, found);
+      while (runEnd < order.length && links.to[order[runEnd] as number] === links.to[order[k] as number]) runEnd += 1;
+      if (runEnd - k > 1) duplicatesInRun(Int32Array.from(order.slice(k, runEnd)), links, prefix, found);
       k = runEnd;
     }
   }
