@@ -20,7 +20,7 @@
  *
  * @category Errors
  */
-export const ISSUE_CODES = [
+export const ISSUE_CODES = /*@__PURE__*/ Object.freeze([
   'INVALID_INPUT',
   'DUPLICATE_ID',
   'UNKNOWN_REFERENCE',
@@ -29,7 +29,7 @@ export const ISSUE_CODES = [
   'EXTERNAL_PROVIDER',
   'DUPLICATE_LINK',
   'HIERARCHY_CYCLE',
-] as const;
+] as const);
 
 /**
  * One of {@link ISSUE_CODES}.

@@ -20,7 +20,7 @@ import type { ServiceChain } from './serviceChain.js';
  *
  * @category Chain
  */
-export const INTERNAL_ROLES = ['orderer', 'evaluator', 'partner'] as const;
+export const INTERNAL_ROLES = /*@__PURE__*/ Object.freeze(['orderer', 'evaluator', 'partner'] as const);
 
 /** One of {@link INTERNAL_ROLES}. @category Chain */
 export type InternalRole = (typeof INTERNAL_ROLES)[number];

@@ -16,7 +16,7 @@ import { VALIDITY_ORDER_MESSAGE, validityInOrder } from './_validity.js';
  *
  * @category Chain
  */
-export const DELIVERABLES = ['tool', 'information', 'support', 'product', 'service'] as const;
+export const DELIVERABLES = /*@__PURE__*/ Object.freeze(['tool', 'information', 'support', 'product', 'service'] as const);
 
 /** One of {@link DELIVERABLES}. @category Chain */
 export type Deliverable = (typeof DELIVERABLES)[number];

@@ -12,7 +12,7 @@
  *
  * @category Customers
  */
-export const INTERNAL_KINDS = ['department', 'employee', 'shareholder'] as const;
+export const INTERNAL_KINDS = /*@__PURE__*/ Object.freeze(['department', 'employee', 'shareholder'] as const);
 
 /**
  * The external customer kinds: those outside the organisation who use, buy or
@@ -28,7 +28,7 @@ export const INTERNAL_KINDS = ['department', 'employee', 'shareholder'] as const
  *
  * @category Customers
  */
-export const EXTERNAL_KINDS = ['user', 'buyer', 'beneficiary'] as const;
+export const EXTERNAL_KINDS = /*@__PURE__*/ Object.freeze(['user', 'buyer', 'beneficiary'] as const);
 
 /**
  * All six customer kinds, internal first.
@@ -43,7 +43,7 @@ export const EXTERNAL_KINDS = ['user', 'buyer', 'beneficiary'] as const;
  *
  * @category Customers
  */
-export const CUSTOMER_KINDS = [...INTERNAL_KINDS, ...EXTERNAL_KINDS] as const;
+export const CUSTOMER_KINDS = /*@__PURE__*/ Object.freeze([...INTERNAL_KINDS, ...EXTERNAL_KINDS] as const);
 
 /**
  * The two sides of an organisation's customers.
@@ -58,7 +58,7 @@ export const CUSTOMER_KINDS = [...INTERNAL_KINDS, ...EXTERNAL_KINDS] as const;
  *
  * @category Customers
  */
-export const SIDES = ['internal', 'external'] as const;
+export const SIDES = /*@__PURE__*/ Object.freeze(['internal', 'external'] as const);
 
 /** @category Customers */
 export type InternalKind = (typeof INTERNAL_KINDS)[number];
@@ -82,6 +82,6 @@ export type Side = (typeof SIDES)[number];
  *
  * @category Customers
  */
-export const PARTY_TYPES = ['person', 'organization'] as const;
+export const PARTY_TYPES = /*@__PURE__*/ Object.freeze(['person', 'organization'] as const);
 /** `'person'` or `'organization'`. @category Customers */
 export type PartyType = (typeof PARTY_TYPES)[number];

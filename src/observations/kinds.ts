@@ -11,7 +11,7 @@
  *
  * @category Observations
  */
-export const OBSERVATION_TYPES = ['survey', 'task', 'purchase', 'referral', 'interaction'] as const;
+export const OBSERVATION_TYPES = /*@__PURE__*/ Object.freeze(['survey', 'task', 'purchase', 'referral', 'interaction'] as const);
 
 /**
  * One of {@link OBSERVATION_TYPES}.
@@ -36,7 +36,7 @@ export type ObservationType = (typeof OBSERVATION_TYPES)[number];
  *
  * @category Observations
  */
-export const INSTRUMENTS = ['nps', 'csat', 'ces', 'servqual'] as const;
+export const INSTRUMENTS = /*@__PURE__*/ Object.freeze(['nps', 'csat', 'ces', 'servqual'] as const);
 
 /**
  * One of {@link INSTRUMENTS}.
@@ -61,7 +61,7 @@ export type Instrument = (typeof INSTRUMENTS)[number];
  *
  * @category Observations
  */
-export const STAGES = ['launch', 'established'] as const;
+export const STAGES = /*@__PURE__*/ Object.freeze(['launch', 'established'] as const);
 
 /**
  * One of {@link STAGES}.
@@ -84,7 +84,7 @@ export type Stage = (typeof STAGES)[number];
  *
  * @category Observations
  */
-export const SERVQUAL_DIMENSIONS = ['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy'] as const;
+export const SERVQUAL_DIMENSIONS = /*@__PURE__*/ Object.freeze(['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy'] as const);
 
 /**
  * One of {@link SERVQUAL_DIMENSIONS}.

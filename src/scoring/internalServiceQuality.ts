@@ -16,7 +16,7 @@ import { weightedMean } from './_internal/weightedMean.js';
  *
  * @category Scoring
  */
-export const INTERNAL_QUALITY_COMPONENTS = ['satisfaction', 'timeliness', 'accuracy', 'collaboration'] as const;
+export const INTERNAL_QUALITY_COMPONENTS = /*@__PURE__*/ Object.freeze(['satisfaction', 'timeliness', 'accuracy', 'collaboration'] as const);
 
 /**
  * One of {@link INTERNAL_QUALITY_COMPONENTS}.

@@ -23,7 +23,7 @@ import { readDimensions, readWeights, servqualFrom } from './servqual.js';
  *
  * @category Scoring
  */
-export const SURVEY_GROUPINGS = ['stage', 'subject'] as const;
+export const SURVEY_GROUPINGS = /*@__PURE__*/ Object.freeze(['stage', 'subject'] as const);
 
 /**
  * One of {@link SURVEY_GROUPINGS}.

@@ -18,7 +18,7 @@ import { describe } from '../_internal/fail.js';
  *
  * @category Scoring
  */
-export const TREND_PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+export const TREND_PERIODS = /*@__PURE__*/ Object.freeze(['week', 'month', 'quarter', 'year'] as const);
 
 /**
  * One of {@link TREND_PERIODS}.
@@ -40,7 +40,7 @@ export type TrendPeriod = (typeof TREND_PERIODS)[number];
  *
  * @category Scoring
  */
-export const TREND_AGGREGATES = ['mean', 'sum', 'count', 'min', 'max'] as const;
+export const TREND_AGGREGATES = /*@__PURE__*/ Object.freeze(['mean', 'sum', 'count', 'min', 'max'] as const);
 
 /**
  * One of {@link TREND_AGGREGATES}.

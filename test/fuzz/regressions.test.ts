@@ -24,6 +24,7 @@ import {
   toMermaid,
   trend,
 } from '../../src/index.js';
+import * as lib from '../../src/index.js';
 
 function revoked(target: object = []): never {
   const { proxy, revoke } = Proxy.revocable(target, {});
@@ -194,5 +195,36 @@ describe('a few hundred thousand of anything: no stack overflow from push(...lis
     // one line per unit more than the same diagram of two units
     expect(lines(toMermaid(wide))).toBe(lines(toMermaid(two)) + N - 2);
     expect(lines(toDot(wide))).toBe(lines(toDot(two)) + N - 2);
+  });
+});
+
+describe('exported constants cannot be changed from outside', () => {
+  // SERVQUAL_DIMENSIONS.reverse() used to relabel every servqual gap, and
+  // TREND_PERIODS.push('day') made trend throw a TypeError
+  it('every exported constant is deeply frozen', () => {
+    const thawed: string[] = [];
+    for (const [name, value] of Object.entries(lib)) {
+      if (typeof value !== 'object' || value === null || typeof (value as { safeParse?: unknown }).safeParse === 'function') continue;
+      const stack: [unknown, string][] = [[value, name]];
+      while (stack.length > 0) {
+        const [item, path] = stack.pop()!;
+        if (typeof item !== 'object' || item === null) continue;
+        if (!Object.isFrozen(item)) thawed.push(path);
+        for (const [key, child] of Object.entries(item)) stack.push([child, `${path}.${key}`]);
+      }
+    }
+    expect(thawed).toEqual([]);
+  });
+
+  it('changing one throws and leaves the answers as they were', () => {
+    const input = {
+      expectations: { tangibles: 5, reliability: 7, responsiveness: 6, assurance: 6, empathy: 5 },
+      perceptions: { tangibles: 6, reliability: 5, responsiveness: 5, assurance: 6, empathy: 4 },
+    };
+    const before = lib.servqual(input).gaps;
+    expect(() => (lib.SERVQUAL_DIMENSIONS as unknown as string[]).reverse()).toThrow(TypeError);
+    expect(() => (lib.TREND_PERIODS as unknown as string[]).push('day')).toThrow(TypeError);
+    expect(lib.servqual(input).gaps).toEqual(before);
+    expect(paths(caught(() => lib.trend([], { period: 'day' as never, aggregate: 'sum' })))).toEqual([['period']]);
   });
 });
