@@ -27,12 +27,20 @@ describe('rolledThroughputYield', () => {
       ['yields', 3],
     ]);
     expect(issuePaths(() => rolledThroughputYield(new Float64Array([0.5, 2])))).toEqual([['yields', 1]]);
+    expect(issuePaths(() => rolledThroughputYield(['0.5', 0.9] as never))).toEqual([['yields', 0]]);
   });
 
   it('reports a yields argument that is not a column, or cannot be read, at [yields]', () => {
     expect(issuePaths(() => rolledThroughputYield('0.9' as never))).toEqual([['yields']]);
     expect(issuePaths(() => rolledThroughputYield([]))).toEqual([['yields']]);
     expect(issuePaths(() => rolledThroughputYield(hostileList([0.9, 0.8], 1)))).toEqual([['yields']]);
+    const unmeasurable = new Proxy([0.9], {
+      get(target, key, receiver) {
+        if (key === 'length') throw new Error('hostile length');
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    expect(issuePaths(() => rolledThroughputYield(unmeasurable))).toEqual([['yields']]);
   });
 
   it('never returns negative zero', () => {

@@ -102,6 +102,10 @@ describe('internalServiceQuality: weights', () => {
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([['INVALID_INPUT', ['weights']]]);
   });
 
+  it('accepts fractional weights', () => {
+    expect(internalServiceQuality({ satisfaction: 80, accuracy: 60 }, { satisfaction: 0.5, accuracy: 1.5 }).score).toBe(65);
+  });
+
   it('requires each given weight to be above zero', () => {
     expect(issuePaths(() => internalServiceQuality({ satisfaction: 80, accuracy: 60 }, { accuracy: 0 }))).toEqual([
       ['weights', 'accuracy'],
