@@ -1,0 +1,92 @@
+// The fuzz driver itself: each kind of misbehaviour it exists to catch makes
+// it fail, and a well-behaved function passes.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ClienteleError } from '../../src/index.js';
+import { fuzz, type Target } from './_harness.js';
+
+const valid = fc.tuple(fc.record({ a: fc.integer(), b: fc.array(fc.integer(), { maxLength: 3 }) }));
+
+function target(name: string, call: (args: unknown[]) => unknown): Target {
+  return { name, valid, call, quick: 200 };
+}
+
+function readA(args: unknown[]): number {
+  const input = args[0];
+  try {
+    const a = (input as { a?: unknown }).a;
+    if (typeof a === 'number' && Number.isFinite(a)) return a;
+  } catch {
+    // hostile
+  }
+  throw new ClienteleError('INVALID_INPUT', [
+    {
+      path: ['input', 'a'],
+      code: 'INVALID_INPUT',
+      message: 'must be a finite number',
+    },
+  ]);
+}
+
+/** The text of the failure fuzz() reports: fast-check's summary and the check that failed (its cause). */
+function failure(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    return `${(error as Error).message}\n${cause instanceof Error ? cause.message : String(cause)}`;
+  }
+  return 'did not fail';
+}
+
+describe('the fuzz driver', () => {
+  it('passes a function that validates and never mutates', () => {
+    const tally = fuzz(target('careful', (args) => ({ doubled: readA(args) * 2 })));
+    expect(tally.runs).toBe(200);
+    expect(tally.succeeded).toBeGreaterThan(0);
+    expect(tally.threw).toBeGreaterThan(0);
+  });
+
+  it('fails a function that lets a TypeError escape', () => {
+    expect(failure(() => fuzz(target('careless', (args) => (args[0] as { a: number }).a.toFixed(1))))).toMatch(
+      /other than a ClienteleError/,
+    );
+  });
+
+  it('fails a function that changes its argument', () => {
+    expect(
+      failure(() =>
+        fuzz(
+          target('mutating', (args) => {
+            const a = readA(args);
+            (args[0] as { a: number }).a = a + 1;
+            return a;
+          }),
+        ),
+      ),
+    ).toMatch(/changed its arguments|other than a ClienteleError|frozen input gave thrown TypeError/);
+  });
+
+  it('fails a function that returns NaN', () => {
+    expect(
+      failure(() =>
+        fuzz(
+          target('NaN', (args) => ({
+            ratio: readA(args) / 0 - Number.POSITIVE_INFINITY,
+          })),
+        ),
+      ),
+    ).toMatch(/NaN in the result/);
+  });
+
+  it('fails a ClienteleError whose issue path holds something other than keys and indices', () => {
+    const bad = () => {
+      throw new ClienteleError('INVALID_INPUT', [{ path: ['list', -1], code: 'INVALID_INPUT', message: 'm' }]);
+    };
+    expect(failure(() => fuzz(target('bad path', bad)))).toMatch(/issue path/);
+  });
+
+  it('fails a function whose answer depends on whether its input is frozen', () => {
+    expect(failure(() => fuzz(target('freeze-sensitive', (args) => Object.isFrozen(args[0]))))).toMatch(/frozen input gave/);
+  });
+});
