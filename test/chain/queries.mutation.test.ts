@@ -80,6 +80,7 @@ describe('internalRoles', () => {
   it('counts a survey as evaluation only when this unit answered it about an internal provider', () => {
     const about = (respondentId: string, subjectId: string) => ({ type: 'survey', respondentId, subjectId });
     expect(internalRoles(chain, 'sales', [about('it', 'sales')])).toEqual(['orderer']);
+    expect(internalRoles(chain, 'sales', [about('it', 'it')])).toEqual(['orderer']);
     expect(internalRoles(chain, 'sales', [about('sales', 'lan')])).toEqual(['orderer']);
     expect(internalRoles(chain, 'sales', [about('sales', 'nobody')])).toEqual(['orderer']);
     expect(internalRoles(chain, 'sales', [about('sales', 'it')])).toEqual(['orderer', 'evaluator']);
