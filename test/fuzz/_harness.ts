@@ -15,7 +15,7 @@
  * - a result holds no NaN anywhere;
  * - it answers quickly (inputs are bounded, so a slow call means a hang).
  *
- * Runs per target: `quick` (default 100) in `npm test`; `FUZZ_RUNS` (an integer) per target
+ * Runs per target: `quick` (default 80) in `npm test`; `FUZZ_RUNS` (an integer) per target
  * when that environment variable is set.
  */
 import fc from 'fast-check';
@@ -34,7 +34,7 @@ const seedFromEnv = process.env.FUZZ_SEED;
 const SEED = seedFromEnv !== undefined && /^-?\d+$/.test(seedFromEnv) ? Number(seedFromEnv) : undefined;
 
 /** A single call slower than this counts as a hang. */
-const HANG_MS = 10_000;
+const HANG_MS = LONG_RUNS === undefined ? 10_000 : 30_000;
 
 /** The vitest timeout of one target's test. */
 export const TEST_TIMEOUT = LONG_RUNS === undefined ? 60_000 : 6 * 60 * 60_000;
@@ -615,7 +615,7 @@ function argsOf(c: Case, env: Env): unknown[] {
 /** Runs the fuzz property of one target and returns what happened. */
 export function fuzz(target: Target): Tally {
   const tally: Tally = { runs: 0, valid: 0, succeeded: 0, threw: 0, slowestMs: 0, ms: 0 };
-  const numRuns = LONG_RUNS ?? target.quick ?? 100;
+  const numRuns = LONG_RUNS ?? target.quick ?? 80;
   const started = performance.now();
   fc.assert(
     fc.property(caseArb(target), (c) => {

@@ -100,7 +100,7 @@ const diagramOptions = fc.record({ direction: fc.constantFrom('LR', 'RL', 'TB', 
 
 /** A query of the run's chain; each run builds the chain (and a twin to check it is left as it was), so fewer quick runs. */
 function chainTarget(name: string, valid: fc.Arbitrary<readonly unknown[]>, call: (args: unknown[]) => unknown): Target {
-  return { name, valid, call, chain, quick: 70 };
+  return { name, valid, call, chain, quick: 50 };
 }
 
 export const CHAIN_TARGETS: Target[] = [
@@ -388,5 +388,5 @@ export const SCHEMA_TARGETS: Target[] = Object.entries(SCHEMA_INPUTS).map(([name
   checkResult: (result, where) => {
     if (typeof (result as { success?: unknown }).success !== 'boolean') throw new Error(`${where}: no boolean success`);
   },
-  quick: 40,
+  quick: 30,
 }));

@@ -87,6 +87,14 @@ describe('the fuzz driver', () => {
   });
 
   it('fails a function whose answer depends on whether its input is frozen', () => {
-    expect(failure(() => fuzz(target('freeze-sensitive', (args) => Object.isFrozen(args[0]))))).toMatch(/frozen input gave/);
+    const frozenOrNot = (args: unknown[]) => {
+      const a = readA(args);
+      try {
+        return { a, frozen: Object.isFrozen(args[0]) };
+      } catch {
+        throw new ClienteleError('INVALID_INPUT', [{ path: ['input'], code: 'INVALID_INPUT', message: 'could not be read' }]);
+      }
+    };
+    expect(failure(() => fuzz(target('freeze-sensitive', frozenOrNot)))).toMatch(/frozen input gave/);
   });
 });
