@@ -417,6 +417,27 @@ function checkReferences(observations: readonly Observation[], byId: ReadonlyMap
 }
 
 /** Reads each option once (a getter may throw, or answer differently the next time). */
+/**
+ * Checks the balance thresholds up front, whether or not the data will allow
+ * a verdict, and reports their issues under `['options', 'balance']`.
+ */
+function readBalanceOptions(value: unknown): BalanceOptions {
+  const options = (value ?? {}) as BalanceOptions;
+  try {
+    balance({ internal: 50, external: 50 }, options);
+  } catch (error) {
+    if (!(error instanceof ClienteleError)) throw error;
+    throw new ClienteleError(
+      'INVALID_INPUT',
+      error.issues.map((issue) => ({
+        ...issue,
+        path: ['options', 'balance', ...(issue.path[0] === 'options' ? issue.path.slice(1) : issue.path)],
+      })),
+    );
+  }
+  return options;
+}
+
 function readOptions(options: unknown): { [K in keyof ScoreOrganizationOptions]-?: unknown } {
   if (typeof options !== 'object' || options === null) fail(['options'], `must be an object with asOf, not ${describe(options)}`);
   try {
@@ -521,6 +542,7 @@ export function scoreOrganization(
   const window = readWindow(settings.window, asOf);
   const mode = settings.propagation ?? 'yield';
   if (mode !== 'yield' && mode !== 'mean') fail(['options', 'propagation'], `must be 'yield' or 'mean', not ${describe(mode)}`);
+  const balanceOptions = readBalanceOptions(settings.balance);
 
   // links that had ended, or not yet begun, by asOf play no part in the
   // structure the report describes (providers, orphans, critical providers,
@@ -792,7 +814,7 @@ export function scoreOrganization(
   const verdict: ReportBalance =
     internalIndex === null || externalIndexValue === null
       ? { gap: null, focus: null, reason: 'not-enough-data', internal: internalIndex, external: externalIndexValue }
-      : balance({ internal: internalIndex, external: externalIndexValue }, (settings.balance ?? {}) as BalanceOptions);
+      : balance({ internal: internalIndex, external: externalIndexValue }, balanceOptions);
 
   const counts = {
     customers: customers.length,

@@ -264,3 +264,19 @@ describe('scoreOrganization reads the chain as it stood at asOf', () => {
     expect(then.internal.providers.find((provider) => provider.id === 'old')!.counts).toMatchObject({ late: 1, onTime: 0 });
   });
 });
+
+describe('scoreOrganization checks the balance thresholds whatever the data', () => {
+  const tiny = createServiceChain({ customers: [{ kind: 'department', id: 'd', name: 'D' }], links: [] });
+  it('reports a bad tolerance under options.balance even with no data for a verdict', () => {
+    let caught: unknown;
+    try {
+      scoreOrganization(tiny, [], { asOf: '2025-12-31', balance: { tolerance: -1 } });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ClienteleError);
+    expect((caught as ClienteleError).issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
+      ['INVALID_INPUT', 'options.balance.tolerance'],
+    ]);
+  });
+});
