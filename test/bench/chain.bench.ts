@@ -28,6 +28,7 @@ import {
   type ServiceChain,
   type ServiceLinkInput,
 } from '../../src/index.js';
+import { seeded } from '../../src/sample/random.js';
 
 const CUSTOMERS = 100_000;
 const LINKS = 1_000_000;
@@ -42,17 +43,8 @@ function collect(): void {
   }
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A seeded generator (the sample organisation's mulberry32), so every run measures the same data. */
+const random = (seed: number): (() => number) => seeded(seed).next;
 
 // ------------------------------------------------------------ the organisation
 interface Org {

@@ -10,6 +10,7 @@
  * computation before any time is reported.
  */
 import { ces, csat, nps, parseObservations, summarizeSurveys, type Survey } from '../../src/index.js';
+import { seeded } from '../../src/sample/random.js';
 
 const ANSWERS = 10_000_000;
 const SURVEYS = 1_000_000;
@@ -21,17 +22,8 @@ function collect(): void {
   if (typeof gc === 'function') gc();
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A seeded generator (the sample organisation's mulberry32), so every run measures the same data. */
+const random = (seed: number): (() => number) => seeded(seed).next;
 
 function once(run: () => unknown): number {
   collect();
