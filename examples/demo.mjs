@@ -31,7 +31,7 @@ const HEADINGS = {
     index: 'index',
     focus: { internal: 'fix the inside first', external: 'fix the outside first', balanced: 'balanced' },
     none: '(none)',
-    heldFor: 'external customers depend on it alone',
+    heldFor: (n) => `${n} external customer${n === 1 ? ' depends' : 's depend'} on it alone`,
     reasons: { 'both-below-floor': 'both sides are below the floor, so the inside comes first', 'internal-lower': 'the internal side is lower by more than the tolerance', 'external-lower': 'the external side is lower by more than the tolerance', 'within-tolerance': 'the two sides are within the tolerance', 'not-enough-data': 'one side has no data' },
   },
   vi: {
@@ -49,7 +49,7 @@ const HEADINGS = {
     index: 'chỉ số',
     focus: { internal: 'ưu tiên cải thiện bên trong', external: 'ưu tiên cải thiện bên ngoài', balanced: 'cân bằng' },
     none: '(không có)',
-    heldFor: 'khách hàng bên ngoài chỉ phụ thuộc vào đơn vị này',
+    heldFor: (n) => `${n} khách hàng bên ngoài chỉ phụ thuộc vào đơn vị này`,
     reasons: { 'both-below-floor': 'cả hai phía đều dưới ngưỡng sàn, nên ưu tiên bên trong', 'internal-lower': 'phía nội bộ thấp hơn quá mức dung sai', 'external-lower': 'phía bên ngoài thấp hơn quá mức dung sai', 'within-tolerance': 'hai phía chênh lệch trong mức dung sai', 'not-enough-data': 'một phía chưa có dữ liệu' },
   },
   ru: {
@@ -67,7 +67,14 @@ const HEADINGS = {
     index: 'индекс',
     focus: { internal: 'сначала улучшать внутреннее', external: 'сначала улучшать внешнее', balanced: 'баланс' },
     none: '(нет)',
-    heldFor: 'внешних клиентов зависят только от него',
+    // Russian counts take three forms: 1 клиент, 2–4 клиента, 5+ клиентов (11–14 too)
+    heldFor: (n) => {
+      const ten = n % 10;
+      const hundred = n % 100;
+      if (ten === 1 && hundred !== 11) return `${n} внешний клиент зависит только от него`;
+      if (ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14)) return `${n} внешних клиента зависят только от него`;
+      return `${n} внешних клиентов зависят только от него`;
+    },
     reasons: { 'both-below-floor': 'обе стороны ниже порога, поэтому сначала внутренняя', 'internal-lower': 'внутренняя сторона ниже сверх допуска', 'external-lower': 'внешняя сторона ниже сверх допуска', 'within-tolerance': 'разница сторон в пределах допуска', 'not-enough-data': 'по одной из сторон нет данных' },
   },
 };
@@ -151,7 +158,7 @@ console.table(
 const names = new Map(chainCustomers(chain).map((customer) => [customer.id, customer.name]));
 console.log(`\n${words.critical}`);
 for (const critical of report.criticalProviders.slice(0, 8)) {
-  console.log(`  ${names.get(critical.id) ?? critical.id}: ${critical.customers} ${words.heldFor}`);
+  console.log(`  ${names.get(critical.id) ?? critical.id}: ${words.heldFor(critical.customers)}`);
 }
 
 console.log(`\n${words.orphans}`);

@@ -298,3 +298,18 @@ describe.skipIf(!built)('examples/*.mjs run against the build', () => {
     });
   });
 });
+
+describe.skipIf(!built)('demo.mjs counts its critical providers in good grammar', () => {
+  it('English: one customer depends, several customers depend', () => {
+    const out = run('demo.mjs');
+    expect(out).toContain('Warehouse & Logistics (Kho vận): 11 external customers depend on it alone');
+    expect(out).toMatch(/: 1 external customer depends on it alone/);
+    expect(out).not.toMatch(/: 1 external customers/);
+  });
+  it('Russian: the three plural forms', () => {
+    const out = run('demo.mjs', '--locale', 'ru');
+    expect(out).toContain('11 внешних клиентов зависят только от него');
+    expect(out).toContain('4 внешних клиента зависят только от него');
+    expect(out).toMatch(/: 1 внешний клиент зависит только от него/);
+  });
+});
