@@ -1,6 +1,6 @@
 import { ClienteleError, type Issue } from '../errors.js';
 import { describe } from '../_internal/fail.js';
-import { CUSTOMER_KINDS, type CustomerKind, type Side } from './kinds.js';
+import { CUSTOMER_KINDS, INTERNAL_KINDS, type CustomerKind, type Side } from './kinds.js';
 
 /**
  * What is known of one party's ties to one organisation. Every fact is
@@ -73,7 +73,7 @@ const RELATION_FACTS: Readonly<Record<string, PartyRelation>> = {
   partnerOf: 'partner',
 };
 const RELATION_ORDER: readonly PartyRelation[] = ['supplier', 'distributor', 'partner'];
-const INTERNAL_KIND: ReadonlySet<CustomerKind> = new Set(['department', 'employee', 'shareholder']);
+const INTERNAL_KIND: ReadonlySet<CustomerKind> = new Set(INTERNAL_KINDS);
 
 /**
  * Decides on which side of an organisation a party stands, and in which

@@ -1,8 +1,8 @@
 import { ClienteleError, type Issue } from '../errors.js';
 import { describe, fail } from '../_internal/fail.js';
-import { inclusiveEnd, isoInstant, toInstant } from '../_internal/dates.js';
+import { inclusiveEnd, isDateOnly, isoInstant, toInstant } from '../_internal/dates.js';
 import type { Customer } from '../customers/schemas.js';
-import type { CustomerKind } from '../customers/kinds.js';
+import { INTERNAL_KINDS, type CustomerKind } from '../customers/kinds.js';
 import {
   chainAsOf,
   chainCustomers,
@@ -242,7 +242,7 @@ export type ReportBalance =
       readonly external: number | null;
     };
 
-const INTERNAL = new Set<string>(['department', 'employee', 'shareholder']);
+const INTERNAL: ReadonlySet<string> = new Set(INTERNAL_KINDS);
 
 /** Counts kept per provider and per link while the observations are read once. */
 interface Acc {
@@ -279,6 +279,11 @@ function slaStanding(requested: number, completed: number | null, slaHours: numb
   const deadline = requested + slaHours * HOUR_MS;
   if (completed !== null) return completed <= deadline ? 'onTime' : 'late';
   return asOf > deadline ? 'late' : 'open';
+}
+
+/** A csat answer counts as satisfied at or above `scale − 1` of its own scale (5 when absent), csat's default threshold. */
+function satisfiedAnswer(survey: { readonly value: number; readonly scale?: number | undefined }): boolean {
+  return survey.value >= (survey.scale ?? 5) - 1;
 }
 
 const percent = (part: number, whole: number): number | null => (whole > 0 ? (part / whole) * 100 : null);
@@ -347,7 +352,7 @@ function externalScores(acc: ExtAcc, currency: string | null): ExternalScores {
   const effort = ces(acc.ces);
   return {
     nps: { score: promoter.score, total: promoter.total },
-    csat: { score: acc.csatTotal > 0 ? (acc.csatSatisfied / acc.csatTotal) * 100 : null, total: acc.csatTotal },
+    csat: { score: percent(acc.csatSatisfied, acc.csatTotal), total: acc.csatTotal },
     ces: { score: effort.score, total: effort.total },
     purchases: { count: acc.purchases, amount: acc.amount, currency: acc.purchases > 0 ? currency : null },
     referrals: { made: acc.referrals, converted: acc.converted },
@@ -416,7 +421,6 @@ function checkReferences(observations: readonly Observation[], byId: ReadonlyMap
   if (issues.length > 0) throw new ClienteleError('INVALID_INPUT', issues);
 }
 
-/** Reads each option once (a getter may throw, or answer differently the next time). */
 /**
  * Checks the balance thresholds up front, whether or not the data will allow
  * a verdict, and reports their issues under `['options', 'balance']`.
@@ -438,6 +442,7 @@ function readBalanceOptions(value: unknown): BalanceOptions {
   return options;
 }
 
+/** Reads each option once (a getter may throw, or answer differently the next time). */
 function readOptions(options: unknown): { [K in keyof ScoreOrganizationOptions]-?: unknown } {
   if (typeof options !== 'object' || options === null) fail(['options'], `must be an object with asOf, not ${describe(options)}`);
   try {
@@ -462,8 +467,7 @@ function readWindow(window: unknown, asOf: number): { from: number | null; to: n
   let to = asOf;
   if (raw !== undefined) {
     const end = toInstant(raw, ['options', 'window', 'to']);
-    const inclusive = typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? end + 86_400_000 - 1 : end;
-    to = Math.min(inclusive, asOf);
+    to = Math.min(typeof raw === 'string' && isDateOnly(raw) ? inclusiveEnd(raw) : end, asOf);
   }
   if (from !== null && from > to) fail(['options', 'window', 'from'], 'must not be after the end of the window');
   return { from, to };
@@ -561,12 +565,12 @@ export function scoreOrganization(
   // length before the window are kept aside for retention
   const inWindow: Observation[] = [];
   const inWindowAt: number[] = [];
-  const earlier: { customerId: string; at: number }[] = [];
+  const activeBefore = new Set<string>();
   for (const observation of parsed) {
     const at = isoInstant(observationTime(observation)) as number;
     if (window.from !== null && at < window.from) {
       if (observation.type === 'purchase' && at >= window.from - (window.to - window.from) - 1) {
-        earlier.push({ customerId: observation.customerId, at });
+        activeBefore.add(observation.customerId);
       }
       continue;
     }
@@ -635,8 +639,7 @@ export function scoreOrganization(
             enpsAnswers.push(observation.value);
           }
           if (observation.instrument === 'csat') {
-            const scale = observation.scale ?? 5;
-            const satisfied = observation.value >= scale - 1 ? 1 : 0;
+            const satisfied = satisfiedAnswer(observation) ? 1 : 0;
             for (const acc of [accFor(providerAcc, observation.subjectId), accFor(pairAcc, pairKey(observation.subjectId, observation.respondentId))]) {
               acc.surveys += 1;
               acc.satisfied += satisfied;
@@ -646,9 +649,8 @@ export function scoreOrganization(
           const acc = extFor(observation.respondentId);
           if (observation.instrument === 'nps') acc.nps.push(observation.value);
           else if (observation.instrument === 'csat') {
-            const scale = observation.scale ?? 5;
             acc.csatTotal += 1;
-            acc.csatSatisfied += observation.value >= scale - 1 ? 1 : 0;
+            if (satisfiedAnswer(observation)) acc.csatSatisfied += 1;
           } else if (observation.instrument === 'ces') {
             const scale = observation.scale ?? 7;
             acc.ces.push(1 + ((observation.value - 1) * 6) / (scale - 1));
@@ -781,7 +783,6 @@ export function scoreOrganization(
   }
 
   const activeNow = new Set(externalPurchases.map((observation) => (observation as { customerId: string }).customerId));
-  const activeBefore = new Set(earlier.map((purchase) => purchase.customerId));
   const groupReport = (key: string, label: string): ExternalGroupReport => {
     const group = groupAcc.get(key) as { acc: ExtAcc; members: string[] };
     const start = group.members.filter((id) => activeBefore.has(id)).length;
