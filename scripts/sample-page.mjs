@@ -10,11 +10,8 @@ export function samplePage(lib) {
   const name = new Map(customers.map((customer) => [customer.id, customer.name]));
   const departments = customers.filter((customer) => customer.kind === 'department');
   const externals = customers.filter((customer) => lib.isExternal(customer));
-  const critical = new Map();
-  for (const customer of externals) {
-    for (const id of lib.criticalProviders(now, customer.id)) critical.set(id, (critical.get(id) ?? 0) + 1);
-  }
-  const ranking = [...critical.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // the critical providers and orphans as the report ranks them (they need no observations)
+  const report = lib.scoreOrganization(chain, [], { asOf: '2025-12-31' });
   // the departments only, so the picture stays readable: employees and their links are left out
   const unitIds = new Set([...departments.map((d) => d.id), ...externals.map((c) => c.id), ...customers.filter((c) => c.kind === 'shareholder').map((c) => c.id)]);
   const unitChain = lib.createServiceChain({
@@ -49,9 +46,9 @@ export function samplePage(lib) {
     '## What the chain says',
     '',
     `- Cycles: ${lib.cycles(now).map((group) => group.map((id) => name.get(id)).join(' ⇄ ')).join('; ') || 'none'}.`,
-    `- Orphans (internal customers that reach no external customer): ${lib.orphans(now).map((id) => name.get(id)).join(', ')}.`,
+    `- Orphans (internal customers that reach no external customer): ${report.orphans.map((id) => name.get(id)).join(', ')}.`,
     '- Critical providers (the single points of failure of external customers):',
-    ...ranking.map(([id, count]) => `  - ${name.get(id)}: ${count} external customer${count === 1 ? '' : 's'}`),
+    ...report.criticalProviders.map(({ id, customers: count }) => `  - ${name.get(id)}: ${count} external customer${count === 1 ? '' : 's'}`),
     '',
   ];
   return lines.join('\n');
