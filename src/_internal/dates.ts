@@ -1,18 +1,98 @@
-import { fail } from './fail.js';
+import { fail, got } from './fail.js';
 import type { IssuePath } from '../errors.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+/** A date-time in the right format but for its zone: read as local time, it names no single moment. */
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
 const DAY_MS = 86_400_000;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** What the format rule says, in every message about one. */
+export const DATE_FORMAT_RULE =
+  'must be an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDThh:mm[:ss[.fff]] with Z or an offset)';
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function validDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+/** Why year-month-day names no day of the Gregorian calendar, or undefined when it names one. */
+function calendarProblem(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12) return `not a day of the calendar: there is no month ${month}`;
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return `not a day of the calendar: ${MONTHS[month - 1]} ${year} has ${days} days`;
+  return undefined;
+}
+
+/**
+ * Reads an ISO 8601 calendar date (`YYYY-MM-DD`, as UTC midnight) or a
+ * date-time with `Z` or an offset, to milliseconds since the epoch; or, when
+ * the text is not one, a rule saying which part is wrong: its format
+ * (`'yesterday'`), its calendar day (`'2024-02-30'` → "February 2024 has 29
+ * days"), its time of day or offset, or its missing offset (`'2024-05-01T10:00'`).
+ * The one date reader of the library: every schema and option reads dates here.
+ */
+export function readIsoDate(text: string): number | { readonly problem: string } {
+  const date = DATE.exec(text);
+  if (date) {
+    const year = Number(date[1]);
+    const month = Number(date[2]);
+    const day = Number(date[3]);
+    const problem = calendarProblem(year, month, day);
+    return problem === undefined ? Date.UTC(year, month - 1, day) : { problem };
+  }
+  const time = DATE_TIME.exec(text);
+  if (!time) {
+    if (LOCAL_DATE_TIME.test(text)) return { problem: 'a date-time needs Z or an offset such as +07:00' };
+    return { problem: DATE_FORMAT_RULE };
+  }
+  const year = Number(time[1]);
+  const month = Number(time[2]);
+  const day = Number(time[3]);
+  const hour = Number(time[4]);
+  const minute = Number(time[5]);
+  const second = time[6] === undefined ? 0 : Number(time[6]);
+  const fraction = time[7] === undefined ? 0 : Number(`0.${time[7]}`);
+  const problem = calendarProblem(year, month, day);
+  if (problem !== undefined) return { problem };
+  if (hour > 23 || minute > 59 || second > 59) {
+    return { problem: 'not a time of day: hours run 00–23, minutes and seconds 00–59' };
+  }
+  let offset = 0;
+  if (time[8] === undefined) {
+    const offsetHours = Number(time[10]);
+    const offsetMinutes = Number(time[11]);
+    if (offsetHours > 23 || offsetMinutes > 59) return { problem: 'not an offset: it runs from -23:59 to +23:59' };
+    offset = (time[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+  }
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(fraction * 1000);
+  return utc - offset;
+}
+
+/**
+ * Why `value` is not an ISO date string ({@link readIsoDate}'s problem, or
+ * that it is not a string at all), or undefined when it is one.
+ */
+export function dateProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string') return DATE_FORMAT_RULE;
+  const read = readIsoDate(value);
+  return typeof read === 'number' ? undefined : read.problem;
 }
 
 /**
@@ -21,32 +101,8 @@ function validDay(year: number, month: number, day: number): boolean {
  * text is not such a string or names a day that does not exist.
  */
 export function isoInstant(text: string): number | null {
-  const date = DATE.exec(text);
-  if (date) {
-    const year = Number(date[1]);
-    const month = Number(date[2]);
-    const day = Number(date[3]);
-    return validDay(year, month, day) ? Date.UTC(year, month - 1, day) : null;
-  }
-  const time = DATE_TIME.exec(text);
-  if (!time) return null;
-  const year = Number(time[1]);
-  const month = Number(time[2]);
-  const day = Number(time[3]);
-  const hour = Number(time[4]);
-  const minute = Number(time[5]);
-  const second = time[6] === undefined ? 0 : Number(time[6]);
-  const fraction = time[7] === undefined ? 0 : Number(`0.${time[7]}`);
-  if (!validDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  let offset = 0;
-  if (time[8] === undefined) {
-    const offsetHours = Number(time[10]);
-    const offsetMinutes = Number(time[11]);
-    if (offsetHours > 23 || offsetMinutes > 59) return null;
-    offset = (time[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
-  }
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(fraction * 1000);
-  return utc - offset;
+  const read = readIsoDate(text);
+  return typeof read === 'number' ? read : null;
 }
 
 /** True for a calendar date `YYYY-MM-DD` (no time part). */
@@ -92,15 +148,13 @@ export function dateTime(value: unknown): number | undefined {
 export function toInstant(value: unknown, path: IssuePath): number {
   const time = dateTime(value);
   if (time !== undefined) {
-    if (Number.isNaN(time)) fail(path, 'must be a valid Date, not an Invalid Date');
+    if (Number.isNaN(time)) fail(path, 'must be a valid Date — got an Invalid Date');
     return time;
   }
   if (typeof value === 'string') {
-    const instant = isoInstant(value);
-    if (instant === null) {
-      fail(path, 'must be an ISO 8601 date (YYYY-MM-DD) or date-time with Z or an offset');
-    }
-    return instant;
+    const read = readIsoDate(value);
+    if (typeof read !== 'number') fail(path, got(read.problem, value));
+    return read;
   }
-  return fail(path, 'must be a Date or an ISO 8601 date string');
+  return fail(path, got('must be a Date or an ISO 8601 date string', value));
 }

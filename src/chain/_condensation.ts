@@ -93,3 +93,50 @@ export function stronglyConnected(state: ChainState, inside: Uint8Array | null):
   }
   return { group, count };
 }
+
+/**
+ * The links between strongly connected groups, each pair of groups once:
+ * `providers(g)` = `provider[providerStart[g] .. providerStart[g + 1])`,
+ * the groups with a link into g from outside it. The condensation is
+ * acyclic, so every provider group has a higher id than g.
+ */
+export interface GroupLinks {
+  readonly providerStart: Int32Array;
+  readonly provider: Int32Array;
+}
+
+const GROUP_LINKS = /*@__PURE__*/ new WeakMap<ChainState, GroupLinks>();
+
+/** The condensation's links (see {@link GroupLinks}), computed once per chain in O(V + E). */
+export function groupLinks(state: ChainState): GroupLinks {
+  const cached = GROUP_LINKS.get(state);
+  if (cached !== undefined) return cached;
+  const { group, count, memberStart, members } = condensation(state);
+  const { inStart, inSource } = state;
+  const last = new Int32Array(count).fill(-1); // the group that last listed this one as a provider
+  // every in-link of g's members whose provider's group is new for g, in one fixed order
+  const eachProvider = (g: number, take: (p: number) => void): void => {
+    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
+      const v = members[j] as number;
+      for (let k = inStart[v] as number; k < (inStart[v + 1] as number); k += 1) {
+        const p = group[inSource[k] as number] as number;
+        if (p === g || last[p] === g) continue;
+        last[p] = g;
+        take(p);
+      }
+    }
+  };
+  const providerStart = new Int32Array(count + 1);
+  for (let g = 0; g < count; g += 1) {
+    let found = 0;
+    eachProvider(g, () => (found += 1));
+    providerStart[g + 1] = (providerStart[g] as number) + found;
+  }
+  const provider = new Int32Array(providerStart[count] as number);
+  last.fill(-1);
+  let at = 0;
+  for (let g = 0; g < count; g += 1) eachProvider(g, (p) => (provider[at++] = p));
+  const result: GroupLinks = { providerStart, provider };
+  GROUP_LINKS.set(state, result);
+  return result;
+}

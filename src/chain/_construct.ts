@@ -172,6 +172,8 @@ export function constructChain(customersRaw: unknown, linksRaw: unknown, issues:
     validTo: cols.validTo,
     start: cols.start,
     end: cols.end,
+    owner: cols.owner,
+    calendar: cols.calendar,
   });
   findDuplicateLinks(state, prefix, issues);
   if (issues.length > 0 || !allCustomersValid) return undefined;
@@ -211,6 +213,29 @@ function findHierarchyCycles(parent: Int32Array, positionOf: readonly number[], 
     }
     for (const node of walk) state[node] = 2;
   }
+}
+
+/**
+ * Resolves the owner of link `i` (read into `cols.ownerId`) to an employee and
+ * records it; false when it names no customer, one that failed to parse, or
+ * a customer of another kind.
+ */
+function readOwner(cols: LinkBuilder, i: number, index: ReadonlyMap<string, number>, kinds: Uint8Array, issues: Issue[]): boolean {
+  const ownerId = cols.ownerId as string;
+  const node = index.get(ownerId);
+  if (node === undefined) {
+    issues.push({ path: ['links', i, 'owner'], code: 'UNKNOWN_REFERENCE', message: `no customer ${JSON.stringify(ownerId)}` });
+    return false;
+  }
+  const code = kinds[node] as number;
+  if (code === UNREADABLE_KIND) return false;
+  if (code !== KIND_CODES.employee) {
+    issues.push({ path: ['links', i, 'owner'], code: 'WRONG_KIND', message: `${JSON.stringify(ownerId)} must be ${AN_EMPLOYEE}` });
+    return false;
+  }
+  if (cols.owner === null) cols.owner = new Int32Array(cols.size).fill(-1);
+  cols.owner[i] = node;
+  return true;
 }
 
 /**
@@ -262,6 +287,7 @@ function readLinks(
             ok = false;
           }
         }
+        if (cols.ownerId !== undefined && !readOwner(cols, i, index, kinds, issues)) ok = false;
         if (fromId !== undefined && fromId === toId) {
           issues.push({ path: ['links', i], code: 'SELF_LINK', message: `${JSON.stringify(fromId)} cannot serve itself` });
           ok = false;

@@ -4,19 +4,24 @@ import { DELIVERABLES, type ServiceLink } from './serviceLink.js';
 /** Link `l` as a fresh plain object, keys in the schema's order, absent options left out. */
 export function linkObject(state: ChainState, l: number): ServiceLink {
   const { ids, links } = state;
-  const link: ServiceLink = {
-    from: ids[links.from[l] as number] as string,
-    to: ids[links.to[l] as number] as string,
-    service: links.service[l] as string,
-    deliverable: DELIVERABLES[links.deliverable[l] as number] as ServiceLink['deliverable'],
-  } as ServiceLink;
+  const from = ids[links.from[l] as number] as string;
+  const to = ids[links.to[l] as number] as string;
+  const service = links.service[l] as string;
+  const deliverable = DELIVERABLES[links.deliverable[l] as number] as ServiceLink['deliverable'];
+  const weight = links.weight === null ? 1 : (links.weight[l] as number);
   const sla = links.sla === null ? Number.NaN : (links.sla[l] as number);
-  if (!Number.isNaN(sla)) link.slaHours = sla;
-  link.weight = links.weight === null ? 1 : (links.weight[l] as number);
+  // whole literals, not properties added one by one: a million links then share one shape from birth
+  const link: ServiceLink = Number.isNaN(sla)
+    ? { from, to, service, deliverable, weight }
+    : { from, to, service, deliverable, slaHours: sla, weight };
   const validFrom = links.validFrom?.[l];
   const validTo = links.validTo?.[l];
   if (validFrom !== undefined) link.validFrom = validFrom;
   if (validTo !== undefined) link.validTo = validTo;
+  const owner = links.owner === null ? -1 : (links.owner[l] as number);
+  if (owner >= 0) link.owner = ids[owner] as string;
+  const calendar = links.calendar?.[l];
+  if (calendar !== undefined) link.calendar = calendar;
   return link;
 }
 

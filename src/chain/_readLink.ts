@@ -3,10 +3,13 @@
  * same checks, the same issue paths and codes, no allocation per valid link.
  * test/chain/validation.prop.test.ts holds the two to agreement.
  */
-import { inclusiveEnd, isoInstant } from '../_internal/dates.js';
-import { describe } from '../_internal/fail.js';
+import { dateProblem, inclusiveEnd, isoInstant } from '../_internal/dates.js';
+import { got } from '../_internal/fail.js';
+import { unknownKeyMessage } from '../_internal/keys.js';
 import type { Issue } from '../errors.js';
 import { VALIDITY_ORDER_MESSAGE } from './_validity.js';
+import { readCalendar } from './_readCalendar.js';
+import type { Calendar } from './calendar.js';
 
 /** The columns a chain keeps for its links, filled one link at a time. */
 export interface LinkBuilder {
@@ -16,6 +19,8 @@ export interface LinkBuilder {
   /** The `from` and `to` of the link just read, when they are non-empty strings. */
   fromId: string | undefined;
   toId: string | undefined;
+  /** The `owner` of the link just read, when it has one that is a non-empty string. */
+  ownerId: string | undefined;
   readonly service: string[];
   readonly deliverable: Uint8Array;
   weight: Float64Array | null;
@@ -24,6 +29,10 @@ export interface LinkBuilder {
   validTo: (string | undefined)[] | null;
   start: Float64Array | null;
   end: Float64Array | null;
+  /** Owner index per link, -1 where none; null until a link names an owner. */
+  owner: Int32Array | null;
+  /** Each link's working calendar (a frozen copy); null until a link has one. */
+  calendar: (Calendar | undefined)[] | null;
 }
 
 export function linkBuilder(size: number): LinkBuilder {
@@ -33,6 +42,7 @@ export function linkBuilder(size: number): LinkBuilder {
     to: new Int32Array(size).fill(-1),
     fromId: undefined,
     toId: undefined,
+    ownerId: undefined,
     service: new Array<string>(size).fill(''),
     deliverable: new Uint8Array(size),
     weight: null,
@@ -41,13 +51,13 @@ export function linkBuilder(size: number): LinkBuilder {
     validTo: null,
     start: null,
     end: null,
+    owner: null,
+    calendar: null,
   };
 }
 
 const ID_MESSAGE = 'must be a non-empty string';
 const POSITIVE = 'must be a finite number greater than 0';
-const DATE_MESSAGE =
-  'must be an ISO 8601 date (YYYY-MM-DD) or a date-time with Z or an offset, naming a day that exists';
 
 function deliverableCode(value: unknown): number {
   switch (value) {
@@ -76,11 +86,16 @@ function isLinkKey(key: string): boolean {
     case 'weight':
     case 'validFrom':
     case 'validTo':
+    case 'owner':
+    case 'calendar':
       return true;
     default:
       return false;
   }
 }
+
+/** The keys {@link isLinkKey} accepts, for suggesting the nearest one to an unknown key. */
+const LINK_KEYS = ['from', 'to', 'service', 'deliverable', 'slaHours', 'weight', 'validFrom', 'validTo', 'owner', 'calendar'];
 
 function positive(value: unknown): boolean {
   return typeof value === 'number' && value > 0 && value !== Infinity;
@@ -100,13 +115,14 @@ function issue(issues: Issue[], path: (string | number)[], message: string): voi
 export function readLink(raw: unknown, i: number, cols: LinkBuilder, prefix: readonly (string | number)[], issues: Issue[]): boolean {
   cols.fromId = undefined;
   cols.toId = undefined;
+  cols.ownerId = undefined;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    issue(issues, [...prefix, i], `must be a link object, not ${describe(raw)}`);
+    issue(issues, [...prefix, i], got('must be a link object', raw));
     return false;
   }
   const before = issues.length;
   for (const key in raw) {
-    if (!isLinkKey(key)) issue(issues, [...prefix, i, key], `unknown key ${JSON.stringify(key)}`);
+    if (!isLinkKey(key)) issue(issues, [...prefix, i, key], unknownKeyMessage(key, LINK_KEYS));
   }
   const link = raw as Record<string, unknown>;
   const from = link.from;
@@ -117,23 +133,29 @@ export function readLink(raw: unknown, i: number, cols: LinkBuilder, prefix: rea
   const weight = link.weight;
   const validFrom = link.validFrom;
   const validTo = link.validTo;
+  const owner = link.owner;
+  const calendarRaw = link.calendar;
 
   if (typeof from === 'string' && from.length > 0) cols.fromId = from;
-  else issue(issues, [...prefix, i, 'from'], ID_MESSAGE);
+  else issue(issues, [...prefix, i, 'from'], got(ID_MESSAGE, from));
   if (typeof to === 'string' && to.length > 0) cols.toId = to;
-  else issue(issues, [...prefix, i, 'to'], ID_MESSAGE);
+  else issue(issues, [...prefix, i, 'to'], got(ID_MESSAGE, to));
   if (typeof service === 'string' && service.length > 0) cols.service[i] = service;
-  else issue(issues, [...prefix, i, 'service'], ID_MESSAGE);
+  else issue(issues, [...prefix, i, 'service'], got(ID_MESSAGE, service));
   const code = deliverableCode(deliverable);
   if (code >= 0) cols.deliverable[i] = code;
-  else issue(issues, [...prefix, i, 'deliverable'], 'must be one of tool, information, support, product, service');
+  else issue(issues, [...prefix, i, 'deliverable'], got("must be one of 'tool' | 'information' | 'support' | 'product' | 'service'", deliverable));
+  if (owner !== undefined) {
+    if (typeof owner === 'string' && owner.length > 0) cols.ownerId = owner;
+    else issue(issues, [...prefix, i, 'owner'], got(ID_MESSAGE, owner));
+  }
 
   if (slaHours !== undefined) {
     if (positive(slaHours)) {
       if (cols.sla === null) cols.sla = new Float64Array(cols.size).fill(Number.NaN);
       cols.sla[i] = slaHours as number;
     } else {
-      issue(issues, [...prefix, i, 'slaHours'], POSITIVE);
+      issue(issues, [...prefix, i, 'slaHours'], got(POSITIVE, slaHours));
     }
   }
   if (weight !== undefined) {
@@ -143,7 +165,7 @@ export function readLink(raw: unknown, i: number, cols: LinkBuilder, prefix: rea
         cols.weight[i] = weight as number;
       }
     } else {
-      issue(issues, [...prefix, i, 'weight'], POSITIVE);
+      issue(issues, [...prefix, i, 'weight'], got(POSITIVE, weight));
     }
   }
 
@@ -155,7 +177,7 @@ export function readLink(raw: unknown, i: number, cols: LinkBuilder, prefix: rea
     const instant = typeof validFrom === 'string' ? isoInstant(validFrom) : null;
     if (instant === null) {
       startOk = false;
-      issue(issues, [...prefix, i, 'validFrom'], DATE_MESSAGE);
+      issue(issues, [...prefix, i, 'validFrom'], got(dateProblem(validFrom) ?? 'is not a date', validFrom));
     } else {
       start = instant;
     }
@@ -164,13 +186,19 @@ export function readLink(raw: unknown, i: number, cols: LinkBuilder, prefix: rea
     const instant = typeof validTo === 'string' ? isoInstant(validTo) : null;
     if (instant === null) {
       endOk = false;
-      issue(issues, [...prefix, i, 'validTo'], DATE_MESSAGE);
+      issue(issues, [...prefix, i, 'validTo'], got(dateProblem(validTo) ?? 'is not a date', validTo));
     } else {
       end = inclusiveEnd(validTo as string);
     }
   }
-  if (startOk && endOk && start > end) issue(issues, [...prefix, i, 'validTo'], VALIDITY_ORDER_MESSAGE);
+  if (startOk && endOk && start > end) issue(issues, [...prefix, i, 'validTo'], got(VALIDITY_ORDER_MESSAGE, validTo));
+  const calendar = calendarRaw === undefined ? undefined : readCalendar(calendarRaw, [...prefix, i, 'calendar'], issues);
   if (issues.length !== before) return false;
+
+  if (calendar !== undefined) {
+    if (cols.calendar === null) cols.calendar = new Array<Calendar | undefined>(cols.size).fill(undefined);
+    cols.calendar[i] = calendar;
+  }
 
   if (validFrom !== undefined || validTo !== undefined) {
     if (cols.start === null) {

@@ -8,6 +8,7 @@ import type { IssuePath } from '../errors.js';
 import type { Customer } from '../customers/schemas.js';
 import type { ServiceChain } from './serviceChain.js';
 import type { ServiceLink } from './serviceLink.js';
+import type { Calendar } from './calendar.js';
 
 /** Kind codes, in the order of CUSTOMER_KINDS; a code ≥ FIRST_EXTERNAL is external. */
 export const KIND_CODES = {
@@ -41,6 +42,10 @@ export interface LinkColumns {
   /** First and last instant of each link's validity (±Infinity when open); null when no link has any bound. */
   readonly start: Float64Array | null;
   readonly end: Float64Array | null;
+  /** Index of each link's owner (an employee), -1 where none; null when no link has an owner. */
+  readonly owner: Int32Array | null;
+  /** Each link's working calendar (frozen), undefined where none; null when no link has one. */
+  readonly calendar: (Calendar | undefined)[] | null;
 }
 
 /** The strongly connected groups; group ids are in reverse topological order (providers have higher ids). */

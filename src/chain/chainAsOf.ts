@@ -8,11 +8,13 @@ import type { ServiceChain } from './serviceChain.js';
  * validity covers that moment (`validFrom` and `validTo` both inclusive; a
  * date-only `validFrom` starts at UTC midnight and a date-only `validTo`
  * covers its whole UTC day; a link without bounds is always valid). The
- * given chain is left as it is; a new one is returned.
+ * given chain is left as it is. When no link has a bound the chain itself is
+ * returned at once (it is immutable, so nothing can tell the difference);
+ * otherwise a new one is returned.
  *
  * @param chain - a chain made by `createServiceChain`
  * @param date - the moment, a `Date` or an ISO 8601 date or date-time with `Z` or an offset
- * @returns a new chain
+ * @returns the chain at `date`: `chain` itself when no link has `validFrom` or `validTo`, else a new chain
  * @throws {ClienteleError} `INVALID_INPUT` when `chain` is not a chain or `date` is not a valid date (`['date']`)
  *
  * @example
@@ -44,9 +46,11 @@ export function chainAsOf(chain: ServiceChain, date: Date | string): ServiceChai
   const at = toInstant(date, ['date']);
   const { links, m } = state;
   const { start, end } = links;
+  // no link has a bound: every link is valid at every moment, and a chain never changes
+  if (start === null || end === null) return chain;
   const kept: number[] = [];
   for (let l = 0; l < m; l += 1) {
-    if (start === null || end === null || ((start[l] as number) <= at && at <= (end[l] as number))) kept.push(l);
+    if ((start[l] as number) <= at && at <= (end[l] as number)) kept.push(l);
   }
   const pickInt = (column: Int32Array): Int32Array => Int32Array.from(kept, (l) => column[l] as number);
   const pickFloat = (column: Float64Array | null): Float64Array | null =>
@@ -64,6 +68,8 @@ export function chainAsOf(chain: ServiceChain, date: Date | string): ServiceChai
     validTo: pickText(links.validTo),
     start: pickFloat(links.start),
     end: pickFloat(links.end),
+    owner: links.owner === null ? null : pickInt(links.owner),
+    calendar: links.calendar === null ? null : kept.map((l) => links.calendar![l]),
   };
   return publish(buildState(state, columns));
 }

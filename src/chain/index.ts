@@ -1,6 +1,8 @@
 // Public exports of src/chain: building the service chain and asking it questions.
 export { DELIVERABLES, ServiceLinkSchema } from './serviceLink.js';
 export type { Deliverable, ServiceLink, ServiceLinkInput } from './serviceLink.js';
+export { CalendarSchema, WEEKDAYS } from './calendar.js';
+export type { Calendar, CalendarInput, Weekday } from './calendar.js';
 export type { ServiceChain, ServiceChainInput } from './serviceChain.js';
 export { createServiceChain } from './createServiceChain.js';
 export { chainCustomers } from './chainCustomers.js';
@@ -11,6 +13,7 @@ export { upstream } from './upstream.js';
 export { externalReach } from './externalReach.js';
 export { distanceToExternal } from './distanceToExternal.js';
 export { orphans } from './orphans.js';
+export { unownedLinks } from './unownedLinks.js';
 export { cycles } from './cycles.js';
 export { criticalProviders } from './criticalProviders.js';
 export { INTERNAL_ROLES, internalRoles } from './internalRoles.js';

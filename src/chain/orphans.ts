@@ -4,9 +4,17 @@ import { FIRST_EXTERNAL, stateOf } from './_state.js';
 import type { ServiceChain } from './serviceChain.js';
 
 /**
- * The internal customers whose work reaches no external customer, however
- * many links it passes through: units that serve nobody, or serve only units
- * that never reach an outsider.
+ * The orphans of the chain: internal customers that provide at least one link
+ * and yet reach no external customer, however many links their work passes
+ * through. Their work leads nowhere outside: they serve only units that never
+ * reach an outsider (an internal audit whose reports go only to the
+ * shareholders, a pair of teams that serve only each other).
+ *
+ * A unit that provides no link at all only receives, and is not an orphan: an
+ * employee whose work is carried by the department, or a shareholder who reads
+ * the reports. Changed in 0.x round 2: such units used to be listed too.
+ * Linear in the size of the chain (one backward search from the external
+ * customers, shared with `distanceToExternal`).
  *
  * @param chain - a chain made by `createServiceChain`
  * @returns their ids, sorted (plain `<` on strings)
@@ -31,7 +39,7 @@ import type { ServiceChain } from './serviceChain.js';
  *   ],
  * });
  * orphans(chain)
- * //=> ['archive', 'audit']
+ * //=> ['audit']
  * ```
  *
  * @category Chain
@@ -39,12 +47,13 @@ import type { ServiceChain } from './serviceChain.js';
 export function orphans(chain: ServiceChain): string[] {
   const state = stateOf(chain);
   const distance = distances(state);
-  const { n, kinds } = state;
+  const { n, kinds, outStart } = state;
   const nodes = new Int32Array(n);
   const marked = new Uint8Array(n);
   let count = 0;
   for (let v = 0; v < n; v += 1) {
-    if (distance[v] === -1 && (kinds[v] as number) < FIRST_EXTERNAL) {
+    // a unit that provides nothing only receives: it is not an orphan, whatever it reaches
+    if (distance[v] === -1 && (kinds[v] as number) < FIRST_EXTERNAL && (outStart[v + 1] as number) > (outStart[v] as number)) {
       nodes[count++] = v;
       marked[v] = 1;
     }

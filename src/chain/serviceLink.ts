@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from '../customers/schemas.js';
 import { VALIDITY_ORDER_MESSAGE, validityInOrder } from './_validity.js';
+import { CalendarSchema } from './calendar.js';
 
 /**
  * What a link delivers: a tool, information, work support, a product or a
@@ -31,7 +32,11 @@ const POSITIVE = 'must be a finite number greater than 0';
  * - `slaHours` (optional) is the agreed turnaround, greater than 0;
  * - `weight` (default 1, greater than 0) says how much the consumer depends on this link;
  * - `validFrom` / `validTo` (optional ISO dates, both inclusive; a date-only
- *   `validTo` covers its whole UTC day) bound when the link exists.
+ *   `validTo` covers its whole UTC day) bound when the link exists;
+ * - `owner` (optional) is the id of the one employee accountable for the link
+ *   (RACI: exactly one accountable); {@link unownedLinks} lists the links without one;
+ * - `calendar` (optional, a {@link CalendarSchema} calendar) makes the link's
+ *   `slaHours` count working time, not wall-clock time.
  *
  * Unknown keys are rejected. The ids are checked against the customers by
  * `createServiceChain`, not by this schema.
@@ -63,6 +68,8 @@ export const ServiceLinkSchema = /*@__PURE__*/ z
     weight: z.number().positive(POSITIVE).default(1),
     validFrom: IsoDateSchema.optional(),
     validTo: IsoDateSchema.optional(),
+    owner: IdSchema.optional(),
+    calendar: CalendarSchema.optional(),
   })
   .refine((link) => validityInOrder(link.validFrom, link.validTo), {
     path: ['validTo'],

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { isIsoDateString } from '../_internal/dates.js';
+import { dateProblem, isIsoDateString } from '../_internal/dates.js';
 import { PARTY_TYPES } from './kinds.js';
-
-const ISO_MESSAGE =
-  'must be an ISO 8601 date (YYYY-MM-DD) or a date-time with Z or an offset, naming a day that exists';
 
 /**
  * A non-empty string naming a customer. Any text is an ordinary id,
@@ -42,7 +39,9 @@ export const IdSchema = /*@__PURE__*/ z.string().min(1, 'must be a non-empty str
  *
  * @category Customers
  */
-export const IsoDateSchema = /*@__PURE__*/ z.string().refine(isIsoDateString, ISO_MESSAGE);
+export const IsoDateSchema = /*@__PURE__*/ z
+  .string()
+  .refine(isIsoDateString, { error: (issue) => dateProblem(issue.input) });
 
 /**
  * One value an app may attach to a customer in `attributes`.

@@ -20,6 +20,7 @@ export type {
   ServqualSurvey,
   Survey,
   Task,
+  Pause,
   Purchase,
   Referral,
   Interaction,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isoInstant } from '../_internal/dates.js';
 import { IdSchema, IsoDateSchema } from '../customers/schemas.js';
+import { CalendarSchema } from '../chain/calendar.js';
 import { STAGES } from './kinds.js';
+import { pauseProblems } from './_pauses.js';
 
 const NON_EMPTY = 'must be a non-empty string';
 
@@ -20,7 +22,8 @@ const surveyCommon = {
   type: z.literal('survey'),
   id: IdSchema.optional(),
   respondentId: IdSchema,
-  subjectId: IdSchema,
+  /** What the answer is about (a unit, a product); absent for a question about the organisation as a whole, such as the usual NPS question. */
+  subjectId: IdSchema.optional(),
   at: IsoDateSchema,
   stage: StageSchema.optional(),
 };
@@ -195,12 +198,23 @@ export const SurveySchema = /*@__PURE__*/ z.discriminatedUnion('instrument', [
   ServqualSurveySchema,
 ]);
 
+/** A stretch in which a task waited on its consumer (an answer, an approval): its SLA clock stops from `from` to `to`. */
+const PauseSchema = /*@__PURE__*/ z.strictObject({ from: IsoDateSchema, to: IsoDateSchema });
+
 /**
  * A piece of work a provider did for a consumer: when it was requested, when
  * (if yet) it was completed, its service-level target in hours, how many
  * defects were found and whether it had to be reworked. `completedAt` before
  * `requestedAt` is an error at `['completedAt']`; so is a task whose provider
  * is its consumer (at `['consumerId']`).
+ *
+ * `paused` lists the stretches `{ from, to }` in which the task waited on its
+ * consumer; the SLA clock stops in them. They lie inside the task (not
+ * before `requestedAt`, not after `completedAt`), each ends after it starts,
+ * and they are in time order without overlap; a problem is reported at
+ * `['paused', j, 'from']` or `['paused', j, 'to']`. `calendar` (a
+ * {@link CalendarSchema} calendar) makes the task's SLA count working time;
+ * without it the link's calendar, or the score's, applies.
  *
  * @example
  * ```ts
@@ -225,7 +239,18 @@ export const TaskSchema = /*@__PURE__*/ z
     slaHours: z.number().positive('must be greater than 0').optional(),
     defects: z.number().int('must be an integer').min(0, 'must be at least 0').optional(),
     reworked: z.boolean().optional(),
+    paused: z.array(PauseSchema).optional(),
+    calendar: CalendarSchema.optional(),
   })
+  .superRefine(
+    (task, context) => {
+      for (const problem of pauseProblems(task)) {
+        context.addIssue({ code: 'custom', path: problem.path, message: problem.rule, input: problem.value });
+      }
+    },
+    // pauses are checked against the task even when another field is wrong, so every problem shows at once
+    { when: (payload) => Array.isArray(field(payload.value, 'paused')) },
+  )
   .refine((task) => task.completedAt === undefined || isoInstant(task.completedAt)! >= isoInstant(task.requestedAt)!, {
     path: ['completedAt'],
     message: 'must not be before requestedAt',
@@ -382,6 +407,8 @@ export type CesSurvey = z.output<typeof CesSurveySchema>;
 export type ServqualSurvey = z.output<typeof ServqualSurveySchema>;
 /** Any survey answer as parsed. @category Observations */
 export type Survey = z.output<typeof SurveySchema>;
+/** A stretch in which a task waited on its consumer, as parsed (see {@link TaskSchema}). @category Observations */
+export type Pause = z.output<typeof PauseSchema>;
 /** A task as parsed. @category Observations */
 export type Task = z.output<typeof TaskSchema>;
 /** A purchase as parsed. @category Observations */

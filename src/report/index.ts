@@ -1,16 +1,40 @@
 export { scoreOrganization } from './scoreOrganization.js';
+export { reportAccumulator } from './reportAccumulator.js';
+export type { ReportAccumulator } from './reportAccumulator.js';
+export type { ScoreOrganizationOptions } from './options.js';
 export type {
-  ScoreOrganizationOptions,
+  ReportState,
+  SatisfactionSlot,
+  EnpsSlot,
+  EffortSlot,
+  SurveySlot,
+  SlaSlot,
+  CollaborationSlot,
+  InternalSlot,
+  UnitSlot,
+  CustomerSlot,
+  OrganizationSlot,
+} from './state.js';
+export type {
+  Bounds,
+  NpsFigure,
+  CsatFigure,
+  CesFigure,
+  Suppressed,
+  SurveyFigures,
+  TimelinessFigure,
+  AccuracyFigure,
+  CollaborationFigure,
   QualityComponents,
-  QualityCounts,
   ProviderQuality,
   LinkQuality,
-  CountedScore,
   ExternalScores,
   ExternalCustomerReport,
   ExternalGroupReport,
-  OrganizationReport,
+  OwnerReport,
+  Evidence,
   ReportBalance,
-} from './scoreOrganization.js';
+  OrganizationReport,
+} from './types.js';
 export { jsonSchemas } from './jsonSchemas.js';
 export type { JsonSchemaName, JsonSchema } from './jsonSchemas.js';

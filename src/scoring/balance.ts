@@ -1,6 +1,6 @@
 import type { Issue } from '../errors.js';
 import { checkNumber, throwIssues } from './_internal/read.js';
-import { readNamed } from './_internal/options.js';
+import { optionPath, readNamed } from './_internal/options.js';
 
 /**
  * What {@link balance} compares: one score per side, each 0..100.
@@ -68,7 +68,7 @@ export interface BalanceResult {
  * @param input - `internal` and `external` scores, each 0..100
  * @param options - `tolerance` (≥ 0, default 10) and `floor` (0..100, default 50)
  * @returns the gap (internal − external), the focus and the reason
- * @throws {ClienteleError} INVALID_INPUT at `['internal']`, `['external']`, `['tolerance']` or `['floor']` for a value out of range
+ * @throws {ClienteleError} INVALID_INPUT at `['internal']`, `['external']`, `['options', 'tolerance']` or `['options', 'floor']` for a value out of range
  *
  * @example
  * ```ts
@@ -93,8 +93,8 @@ export function balance(input: BalanceInput, options?: BalanceOptions): BalanceR
   let tolerance = 10;
   let floor = 50;
   if (named !== undefined) {
-    if (named.tolerance !== undefined && checkNumber(named.tolerance, ['tolerance'], issues, 0)) tolerance = named.tolerance;
-    if (named.floor !== undefined && checkNumber(named.floor, ['floor'], issues, 0, 100)) floor = named.floor;
+    if (named.tolerance !== undefined && checkNumber(named.tolerance, optionPath('tolerance'), issues, 0)) tolerance = named.tolerance;
+    if (named.floor !== undefined && checkNumber(named.floor, optionPath('floor'), issues, 0, 100)) floor = named.floor;
   }
   if (sides !== undefined) {
     checkNumber(sides.internal, ['internal'], issues, 0, 100);

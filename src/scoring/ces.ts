@@ -1,6 +1,7 @@
 import type { Issue } from '../errors.js';
 import { columnOf, tallyIntegers, throwIssues } from './_internal/read.js';
 import { readNamed, readScale } from './_internal/options.js';
+import { sampleSd } from './_internal/spread.js';
 import type { NumericColumn } from './nps.js';
 
 /**
@@ -27,6 +28,8 @@ export interface CesResult {
   readonly sum: number;
   /** The scale used. */
   readonly scale: number;
+  /** The sample standard deviation of the ratings (n − 1 in the denominator), from exact integer sums; `null` below two ratings. */
+  readonly sd: number | null;
 }
 
 /** Reads and checks CES options, recording issues. */
@@ -36,9 +39,28 @@ export function cesScale(options: unknown, issues: Issue[]): number | undefined 
   return readScale(named.scale, 7, issues);
 }
 
-/** The CES figure from the sum and count; shared with the accumulator. */
-export function cesFromSum(sum: number, total: number, scale: number): CesResult {
-  return { score: total === 0 ? null : sum / total, total, sum, scale };
+/**
+ * One effort answer put on the 7-point scale: 1 + (value − 1) × 6 / (scale − 1),
+ * so that 1 stays 1, the top of any scale becomes 7, and answers on
+ * different scales can be averaged. The report and survey trends use it.
+ */
+export function cesOnSevenPoints(value: number, scale: number): number {
+  return scale === 7 ? value : 1 + ((value - 1) * 6) / (scale - 1);
+}
+
+/** The CES figure from the sum, sum of squares and count; shared with the accumulator. */
+export function cesFromSum(sum: number, sumSquares: number, total: number, scale: number): CesResult {
+  return { score: total === 0 ? null : sum / total, total, sum, scale, sd: sampleSd(total, [sum], [sumSquares], scale) };
+}
+
+/** The sum of the squares of ratings already checked to be integers from 1 to 100 (exact: below 2^53 for fewer than 9e11 ratings). */
+export function sumOfSquares(ratings: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < ratings.length; i += 1) {
+    const value = ratings[i]!;
+    sum += value * value;
+  }
+  return sum;
 }
 
 /**
@@ -52,15 +74,15 @@ export function cesFromSum(sum: number, total: number, scale: number): CesResult
  *
  * @param ratings - the answers, each an integer from 1 to `scale`; a plain array or a typed array
  * @param options - `scale` (default 7)
- * @returns the mean (`null` for no ratings), the count and sum behind it, and the scale
- * @throws {ClienteleError} INVALID_INPUT at `['ratings', i]` for every rating that is not an integer from 1 to `scale`; at `['scale']` for a bad scale
+ * @returns the mean (`null` for no ratings), the count and sum behind it, the scale, and the sample sd (`null` below two ratings)
+ * @throws {ClienteleError} INVALID_INPUT at `['ratings', i]` for every rating that is not an integer from 1 to `scale`; at `['options', 'scale']` for a bad scale
  *
  * @example
  * ```ts
  * import { ces } from 'clientele';
  *
  * ces([7, 6, 5, 6])
- * //=> { score: 6, total: 4, sum: 24, scale: 7 }
+ * //=> { score: 6, total: 4, sum: 24, scale: 7, sd: 0.816496580927726 }
  * ces([1, 5], { scale: 5 }).score
  * //=> 3
  * ces([8])
@@ -76,5 +98,5 @@ export function ces(ratings: NumericColumn, options?: CesOptions): CesResult {
   throwIssues(issues);
   const tally = tallyIntegers(column!, 1, scale!, 1, 1, ['ratings'], issues);
   throwIssues(issues);
-  return cesFromSum(tally!.sum, tally!.total, scale!);
+  return cesFromSum(tally!.sum, sumOfSquares(column!.list as ArrayLike<number>), tally!.total, scale!);
 }

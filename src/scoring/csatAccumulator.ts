@@ -1,7 +1,9 @@
 import type { Issue } from '../errors.js';
 import { describe } from '../_internal/fail.js';
 import { issue, throwIssues } from './_internal/read.js';
-import { checkCount, checkSetting, readStateFields, type Accumulator } from './accumulator.js';
+import { checkCount, checkSetting, readStateFields } from './accumulator.js';
+import type { ColumnAccumulator, SqlOptions } from './sqlAggregate.js';
+import { csatSql } from './_sql/csat.js';
 import { csatFromCounts, csatSettings, type CsatOptions, type CsatResult, type CsatSettings } from './csat.js';
 
 /**
@@ -44,7 +46,7 @@ function readState(state: unknown, param: string, settings: CsatSettings, issues
  *
  * @param options - `scale` (default 5) and `threshold` (default `scale − 1`), as for {@link csat}
  * @returns `{ empty, add, merge, result }`; `add` takes one rating, an integer from 1 to `scale`
- * @throws {ClienteleError} INVALID_INPUT at `['scale']` / `['threshold']` for bad options; from `add` at `['answer']` for a bad rating; at `['state', key]`, `['a', key]` or `['b', key]` for a state that is not valid or was made with other options
+ * @throws {ClienteleError} INVALID_INPUT at `['options', 'scale']` / `['options', 'threshold']` for bad options; from `add` at `['answer']` for a bad rating; at `['state', key]`, `['a', key]` or `['b', key]` for a state that is not valid or was made with other options
  *
  * @example
  * ```ts
@@ -61,7 +63,7 @@ function readState(state: unknown, param: string, settings: CsatSettings, issues
  *
  * @category Scoring
  */
-export function csatAccumulator(options?: CsatOptions): Accumulator<CsatState, number, CsatResult> {
+export function csatAccumulator(options?: CsatOptions): ColumnAccumulator<CsatState, CsatResult> {
   const issues: Issue[] = [];
   const settings = csatSettings(options, issues);
   throwIssues(issues);
@@ -90,5 +92,6 @@ export function csatAccumulator(options?: CsatOptions): Accumulator<CsatState, n
       throwIssues(found);
       return csatFromCounts(current!.satisfied, current!.total, settings!);
     },
+    sql: (column: string, options?: SqlOptions) => csatSql(column, options, scale, threshold),
   });
 }

@@ -1,34 +1,7 @@
 import type { Issue } from '../errors.js';
-import { TASK_KEYS, checkNumber, eachItem, isRecord, issue, readKey, rejectUnknownKeys, throwIssues } from './_internal/read.js';
-
-/**
- * What {@link firstPassYield} reads from each task. A parsed `Task`
- * observation fits: its other fields are accepted and ignored; any key that
- * is not a task field is an error (a misspelt `reworked` must not pass
- * silently).
- *
- * @category Scoring
- */
-export interface YieldTask {
-  /** `'task'` on a task observation; accepted and ignored. */
-  readonly type?: 'task';
-  /** The observation's id; accepted and ignored. */
-  readonly id?: string;
-  /** Who did the work; accepted and ignored. */
-  readonly providerId?: string;
-  /** Who it was for; accepted and ignored. */
-  readonly consumerId?: string;
-  /** When it was requested; accepted and ignored here. */
-  readonly requestedAt?: string;
-  /** When it was completed; accepted and ignored here. */
-  readonly completedAt?: string | undefined;
-  /** Its service-level target in hours; accepted and ignored here. */
-  readonly slaHours?: number | undefined;
-  /** Defects found in the work: an integer ≥ 0; absent means none. */
-  readonly defects?: number | undefined;
-  /** Whether the work had to be redone; absent means no. */
-  readonly reworked?: boolean | undefined;
-}
+import { readRecordOf } from '../observations/readObservation.js';
+import type { Task } from '../observations/schemas.js';
+import { eachItem, throwIssues } from './_internal/read.js';
 
 /**
  * The result of {@link firstPassYield}.
@@ -36,56 +9,78 @@ export interface YieldTask {
  * @category Scoring
  */
 export interface FirstPassYieldResult {
-  /** Percentage of tasks done right the first time, 0..100; `null` for no tasks. */
+  /** passed ÷ total × 100, 0..100; `null` when no task is completed. */
   readonly score: number | null;
-  /** Tasks with no defects and no rework. */
+  /** Completed tasks with no defects and no rework. */
   readonly passed: number;
-  /** All tasks. */
+  /** Completed tasks: the base of the yield. */
   readonly total: number;
+  /** Tasks not completed yet: they have neither passed nor failed, and are left out. */
+  readonly open: number;
 }
 
 /**
- * First-pass yield: the percentage of units (here, tasks) that come through
- * a process right the first time, with no defect and no rework (the Six
- * Sigma definition: units passing without rework ÷ units entering).
+ * Whether a completed task came through right the first time: no defects
+ * (absent counts as none) and no rework. The one rule behind every
+ * first-pass figure: {@link firstPassYield}, {@link firstPassAccumulator}
+ * and the report's accuracy.
+ */
+export function passedFirstTime(task: Pick<Task, 'defects' | 'reworked'>): boolean {
+  return (task.defects ?? 0) === 0 && task.reworked !== true;
+}
+
+/** The first-pass figure from counts; shared with the accumulator and the report. */
+export function firstPassFromCounts(passed: number, total: number, open: number): FirstPassYieldResult {
+  return { score: total === 0 ? null : (passed / total) * 100, passed, total, open };
+}
+
+/**
+ * First-pass yield: the percentage of units (here, completed tasks) that come
+ * through a process right the first time, with no defect and no rework (the
+ * Six Sigma definition: units passing without rework ÷ units entering). A
+ * task still open has not passed or failed yet, so it is counted in `open`
+ * and left out of the yield.
  *
+ * Each task is a task observation, validated by its schema (`TaskSchema`).
  * Full precision: nothing is rounded; round for display.
  *
- * @param tasks - objects with optional `defects` (integer ≥ 0) and `reworked` (boolean)
- * @returns the score (0..100, `null` for no tasks) and the counts behind it
- * @throws {ClienteleError} INVALID_INPUT at `['tasks', i, 'defects']` for a value that is not an integer ≥ 0, at `['tasks', i, 'reworked']` for a non-boolean, at `['tasks', i, key]` for a key that is not a task field, at `['tasks', i]` for a non-object
+ * @param tasks - task observations
+ * @returns the score (0..100, `null` for no completed task) and the counts behind it
+ * @throws {ClienteleError} INVALID_INPUT at `['tasks', i, field]` for every bad field of a task (as `parseObservation` words it), at `['tasks', i, 'type']` for an observation that is not a task, at `['tasks']` for a non-array
  *
  * @example
  * ```ts
  * import { firstPassYield } from 'clientele';
  *
- * firstPassYield([{ defects: 0 }, { defects: 2 }, { reworked: true }, {}])
- * //=> { score: 50, passed: 2, total: 4 }
- * firstPassYield([{ defects: -1 }])
+ * const task = { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2024-05-01T09:00:00Z' } as const;
+ * firstPassYield([
+ *   { ...task, completedAt: '2024-05-01T12:00:00Z', defects: 0 },
+ *   { ...task, completedAt: '2024-05-01T12:00:00Z', defects: 2 },
+ *   { ...task, completedAt: '2024-05-02T12:00:00Z', reworked: true },
+ *   { ...task, completedAt: '2024-05-02T12:00:00Z' },
+ *   task,
+ * ])
+ * //=> { score: 50, passed: 2, total: 4, open: 1 }
+ * firstPassYield([{ ...task, completedAt: '2024-05-01T12:00:00Z', defects: -1 }])
  * //=> throws INVALID_INPUT
  * ```
  *
  * @category Scoring
  */
-export function firstPassYield(tasks: readonly YieldTask[]): FirstPassYieldResult {
+export function firstPassYield(tasks: readonly Task[]): FirstPassYieldResult {
   const issues: Issue[] = [];
   let passed = 0;
   let total = 0;
-  eachItem(tasks, ['tasks'], issues, (task, index) => {
-    const path = ['tasks', index];
-    if (!isRecord(task, path, issues, 'a task object')) return;
-    const before = issues.length;
-    rejectUnknownKeys(task, TASK_KEYS, path, issues);
-    const defects = readKey(task, 'defects', path, issues);
-    const reworked = readKey(task, 'reworked', path, issues);
-    if (defects.ok && defects.value !== undefined) checkNumber(defects.value, [...path, 'defects'], issues, 0, Infinity, true);
-    if (reworked.ok && reworked.value !== undefined && typeof reworked.value !== 'boolean') {
-      issues.push(issue([...path, 'reworked'], 'must be a boolean'));
+  let open = 0;
+  eachItem(tasks, ['tasks'], issues, (item, index) => {
+    const task = readRecordOf('task', item, ['tasks', index], issues);
+    if (task === undefined) return;
+    if (task.completedAt === undefined) open += 1;
+    else {
+      total += 1;
+      if (passedFirstTime(task)) passed += 1;
     }
-    if (issues.length > before) return;
-    total += 1;
-    if ((defects.value === undefined || defects.value === 0) && reworked.value !== true) passed += 1;
   });
   throwIssues(issues);
-  return { score: total === 0 ? null : (passed / total) * 100, passed, total };
+  return firstPassFromCounts(passed, total, open);
 }

@@ -4,10 +4,12 @@
 // - Issue paths start with the name of the parameter that holds the bad value,
 //   as the signature names it: nps(scores) → ['scores', 3]; slaAttainment(tasks)
 //   → ['tasks', 2, 'completedAt']; internalServiceQuality(components, weights)
-//   → ['weights', 'accuracy']. Named parameters passed together in one object
-//   (options, dpmo({ defects, … }), balance({ internal, external })) are named
-//   by their key: ['scale'], ['defects'], ['internal']; the object itself, when
-//   it is not an object, by the parameter: ['options'], ['input'].
+//   → ['weights', 'accuracy']. Options are always under 'options':
+//   ['options', 'scale'], ['options', key] for an unknown option. Named values
+//   that are the input (dpmo({ defects, … }), balance({ internal, external }))
+//   are named by their key: ['defects'], ['internal']; the object itself, when
+//   it is not an object, by the parameter: ['input']. (The full convention is
+//   written once, in src/_internal/fail.ts.)
 // - Every bad value is reported (one issue each), nothing is clipped or skipped.
 // - Empty input gives score: null; figures are never rounded.
 export { nps, enps } from './nps.js';
@@ -21,14 +23,19 @@ export type { MeanResult } from './mean.js';
 export { servqual } from './servqual.js';
 export type { ServqualInput, ServqualResult } from './servqual.js';
 export { slaAttainment } from './slaAttainment.js';
+export { workingHoursBetween } from './workingHoursBetween.js';
 export type { SlaTask, SlaOptions, SlaResult } from './slaAttainment.js';
 export { firstPassYield } from './firstPassYield.js';
-export type { YieldTask, FirstPassYieldResult } from './firstPassYield.js';
+export type { FirstPassYieldResult } from './firstPassYield.js';
+export { firstPassAccumulator } from './firstPassAccumulator.js';
+export type { FirstPassState } from './firstPassAccumulator.js';
+export { purchaseAccumulator } from './purchaseAccumulator.js';
+export type { PurchaseState, PurchaseResult } from './purchaseAccumulator.js';
 export { dpmo } from './dpmo.js';
 export type { DpmoInput } from './dpmo.js';
 export { rolledThroughputYield } from './rolledThroughputYield.js';
 export { rfm } from './rfm.js';
-export type { RfmPurchase, RfmOptions, RfmRow } from './rfm.js';
+export type { RfmOptions, RfmRow } from './rfm.js';
 export { clv } from './clv.js';
 export type { ClvInput } from './clv.js';
 export { retentionRate } from './retentionRate.js';
@@ -46,7 +53,9 @@ export type {
   InternalQualityResult,
 } from './internalServiceQuality.js';
 export { healthScore } from './healthScore.js';
-export type { HealthIndicator, HealthOptions, HealthBand, HealthResult } from './healthScore.js';
+export type { HealthIndicator, HealthOptions, HealthBand, HealthContribution, HealthResult } from './healthScore.js';
+export { attentionBalance } from './attentionBalance.js';
+export type { AttentionGroup, AttentionOptions, AttentionCoverage, AttentionResult } from './attentionBalance.js';
 export { balance } from './balance.js';
 export type { BalanceInput, BalanceOptions, BalanceFocus, BalanceReason, BalanceResult } from './balance.js';
 export { trend, TREND_PERIODS, TREND_AGGREGATES } from './trend.js';
@@ -60,6 +69,7 @@ export type {
   SurveySummary,
 } from './summarizeSurveys.js';
 export type { Accumulator } from './accumulator.js';
+export type { ColumnAccumulator, SqlAggregate, SqlDialect, SqlOptions, SqlRead } from './sqlAggregate.js';
 export { npsAccumulator } from './npsAccumulator.js';
 export type { NpsState } from './npsAccumulator.js';
 export { csatAccumulator } from './csatAccumulator.js';

@@ -2,13 +2,17 @@ import type { Issue } from '../errors.js';
 import { describe } from '../_internal/fail.js';
 import { addExact, roundExact } from './_internal/exactSum.js';
 import { issue, throwIssues } from './_internal/read.js';
-import { checkCount, readStateFields, type Accumulator } from './accumulator.js';
-import { meanFrom, type MeanResult } from './mean.js';
+import { checkCount, readStateFields } from './accumulator.js';
+import type { ColumnAccumulator, SqlOptions } from './sqlAggregate.js';
+import { meanSql } from './_sql/mean.js';
+import { meanFrom, SQUARE_TOO_LARGE, type MeanResult } from './mean.js';
+import { addSquare } from './_internal/spread.js';
 
 /**
- * The plain-JSON state of {@link meanAccumulator}. The running total is a
- * short list of partial sums whose exact sum is the exact sum of the values
- * (so merging loses nothing and the order never matters).
+ * The plain-JSON state of {@link meanAccumulator}. The running total, and
+ * the running total of squares, are short lists of partial sums whose exact
+ * sum is the exact sum of the values (of their squares), so merging loses
+ * nothing and the order never matters.
  *
  * @category Scoring
  */
@@ -17,19 +21,51 @@ export interface MeanState {
   readonly total: number;
   /** Non-overlapping partial sums, smallest first; their exact sum is the values' exact sum. */
   readonly partials: readonly number[];
+  /** Partial sums whose exact sum is the exact sum of the values' squares (each square split exactly in two doubles); ≥ 0. */
+  readonly squares: readonly number[];
   /** The smallest value so far; `null` when empty. */
   readonly min: number | null;
   /** The largest value so far; `null` when empty. */
   readonly max: number | null;
 }
 
-const KEYS = ['total', 'partials', 'min', 'max'] as const;
+const KEYS = ['total', 'partials', 'squares', 'min', 'max'] as const;
 
 interface Parsed {
   total: number;
   partials: number[];
+  squares: number[];
   min: number;
   max: number;
+}
+
+/** Reads a list of partial sums at `path`, recording every bad entry. */
+function readPartials(raw: unknown, path: readonly (string | number)[], issues: Issue[]): number[] {
+  const partials: number[] = [];
+  let isArray = false;
+  try {
+    isArray = Array.isArray(raw);
+  } catch {
+    // a revoked proxy
+  }
+  if (!isArray) {
+    issues.push(issue(path, `must be an array of finite numbers, not ${describe(raw)}`));
+    return partials;
+  }
+  try {
+    const list = raw as readonly unknown[];
+    for (let i = 0; i < list.length; i += 1) {
+      const value = list[i];
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        issues.push(issue([...path, i], `must be a finite number, not ${describe(value)}`));
+      } else if (!addExact(partials, value)) {
+        issues.push(issue([...path, i], 'makes the total exceed the largest finite number'));
+      }
+    }
+  } catch {
+    issues.push(issue(path, 'could not be read'));
+  }
+  return partials;
 }
 
 function readState(state: unknown, param: string, issues: Issue[]): Parsed | undefined {
@@ -37,30 +73,8 @@ function readState(state: unknown, param: string, issues: Issue[]): Parsed | und
   if (fields === undefined) return undefined;
   const before = issues.length;
   checkCount(fields.total, [param, 'total'], issues);
-  const partials: number[] = [];
-  const raw = fields.partials;
-  let isArray = false;
-  try {
-    isArray = Array.isArray(raw);
-  } catch {
-    // a revoked proxy
-  }
-  if (!isArray) issues.push(issue([param, 'partials'], `must be an array of finite numbers, not ${describe(raw)}`));
-  else {
-    try {
-      const list = raw as readonly unknown[];
-      for (let i = 0; i < list.length; i += 1) {
-        const value = list[i];
-        if (typeof value !== 'number' || !Number.isFinite(value)) {
-          issues.push(issue([param, 'partials', i], `must be a finite number, not ${describe(value)}`));
-        } else if (!addExact(partials, value)) {
-          issues.push(issue([param, 'partials', i], 'makes the total exceed the largest finite number'));
-        }
-      }
-    } catch {
-      issues.push(issue([param, 'partials'], 'could not be read'));
-    }
-  }
+  const partials = readPartials(fields.partials, [param, 'partials'], issues);
+  const squares = readPartials(fields.squares, [param, 'squares'], issues);
   const empty = fields.total === 0;
   for (const key of ['min', 'max'] as const) {
     const value = fields[key];
@@ -73,10 +87,14 @@ function readState(state: unknown, param: string, issues: Issue[]): Parsed | und
   if (issues.length === before && empty && roundExact(partials) !== 0) {
     issues.push(issue([param, 'partials'], 'must sum to 0 in an empty state'));
   }
+  if (issues.length === before && (empty ? roundExact(squares) !== 0 : roundExact(squares) < 0)) {
+    issues.push(issue([param, 'squares'], `must sum to ${empty ? '0 in an empty state' : 'at least 0: it is a sum of squares'}`));
+  }
   if (issues.length > before) return undefined;
   return {
     total: fields.total as number,
     partials,
+    squares,
     min: empty ? Infinity : (fields.min as number),
     max: empty ? -Infinity : (fields.max as number),
   };
@@ -87,18 +105,19 @@ function toState(parsed: Parsed): MeanState {
   return {
     total: parsed.total,
     partials: parsed.partials.map((value) => value + 0),
+    squares: parsed.squares.map((value) => value + 0),
     min: empty ? null : parsed.min + 0,
     max: empty ? null : parsed.max + 0,
   };
 }
 
 /**
- * A mergeable accumulator for {@link mean}: counts, exact partial sums and
- * extremes, so the merged result is exactly the one-pass mean of all values.
- * See {@link Accumulator}.
+ * A mergeable accumulator for {@link mean}: counts, exact partial sums of
+ * the values and of their squares, and extremes, so the merged result (mean
+ * and sd) is exactly the one-pass result for all values. See {@link Accumulator}.
  *
  * @returns `{ empty, add, merge, result }`; `add` takes one finite number
- * @throws {ClienteleError} INVALID_INPUT from `add` at `['answer']` for a value that is not a finite number; at `['state', key]`, `['a', key]` or `['b', key]` for a state that is not valid
+ * @throws {ClienteleError} INVALID_INPUT from `add` at `['answer']` for a value that is not a finite number or whose square is not; at `['state', key]`, `['a', key]` or `['b', key]` for a state that is not valid
  *
  * @example
  * ```ts
@@ -113,9 +132,9 @@ function toState(parsed: Parsed): MeanState {
  *
  * @category Scoring
  */
-export function meanAccumulator(): Accumulator<MeanState, number, MeanResult> {
+export function meanAccumulator(): ColumnAccumulator<MeanState, MeanResult> {
   return Object.freeze({
-    empty: (): MeanState => ({ total: 0, partials: [], min: null, max: null }),
+    empty: (): MeanState => ({ total: 0, partials: [], squares: [], min: null, max: null }),
     add(state: MeanState, answer: number): MeanState {
       const issues: Issue[] = [];
       const current = readState(state, 'state', issues);
@@ -125,6 +144,7 @@ export function meanAccumulator(): Accumulator<MeanState, number, MeanResult> {
       throwIssues(issues);
       const next = current!;
       if (!addExact(next.partials, answer)) throwIssues([issue(['answer'], 'makes the total exceed the largest finite number')]);
+      if (!addSquare(next.squares, answer)) throwIssues([issue(['answer'], SQUARE_TOO_LARGE)]);
       next.total += 1;
       next.min = Math.min(next.min, answer);
       next.max = Math.max(next.max, answer);
@@ -139,6 +159,9 @@ export function meanAccumulator(): Accumulator<MeanState, number, MeanResult> {
       for (const value of right!.partials) {
         if (!addExact(next.partials, value)) throwIssues([issue(['b', 'partials'], 'makes the total exceed the largest finite number')]);
       }
+      for (const value of right!.squares) {
+        if (!addExact(next.squares, value)) throwIssues([issue(['b', 'squares'], 'makes the total exceed the largest finite number')]);
+      }
       next.total += right!.total;
       next.min = Math.min(next.min, right!.min);
       next.max = Math.max(next.max, right!.max);
@@ -148,7 +171,8 @@ export function meanAccumulator(): Accumulator<MeanState, number, MeanResult> {
       const issues: Issue[] = [];
       const current = readState(state, 'state', issues);
       throwIssues(issues);
-      return meanFrom(current!.partials, current!.total, current!.min, current!.max);
+      return meanFrom(current!.partials, current!.squares, current!.total, current!.min, current!.max);
     },
+    sql: (column: string, options?: SqlOptions) => meanSql(column, options),
   });
 }

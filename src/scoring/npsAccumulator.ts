@@ -1,7 +1,9 @@
 import type { Issue } from '../errors.js';
 import { describe } from '../_internal/fail.js';
 import { issue, throwIssues } from './_internal/read.js';
-import { checkCount, readStateFields, type Accumulator } from './accumulator.js';
+import { checkCount, readStateFields } from './accumulator.js';
+import type { ColumnAccumulator, SqlOptions } from './sqlAggregate.js';
+import { npsSql } from './_sql/nps.js';
 import { npsFromCounts, type NpsResult } from './nps.js';
 
 /**
@@ -56,7 +58,7 @@ function fresh(promoters: number, passives: number, detractors: number): NpsStat
  *
  * @category Scoring
  */
-export function npsAccumulator(): Accumulator<NpsState, number, NpsResult> {
+export function npsAccumulator(): ColumnAccumulator<NpsState, NpsResult> {
   return Object.freeze({
     empty: () => fresh(0, 0, 0),
     add(state: NpsState, answer: number): NpsState {
@@ -83,5 +85,6 @@ export function npsAccumulator(): Accumulator<NpsState, number, NpsResult> {
       throwIssues(issues);
       return npsFromCounts(current!.promoters, current!.passives, current!.detractors);
     },
+    sql: (column: string, options?: SqlOptions) => npsSql(column, options),
   });
 }

@@ -1,32 +1,11 @@
 import type { Issue } from '../errors.js';
 import { ClienteleError } from '../errors.js';
-import { toInstant } from '../_internal/dates.js';
-import { describe } from '../_internal/fail.js';
-import { addExact, roundExact } from './_internal/exactSum.js';
-import { PURCHASE_KEYS, checkNumber, eachItem, isRecord, issue, readInstant, readKey, rejectUnknownKeys, throwIssues } from './_internal/read.js';
-import { readNamed } from './_internal/options.js';
-
-/**
- * What {@link rfm} reads from each purchase. A parsed `Purchase`
- * observation fits: its `type` and `id` are accepted and ignored; any key
- * that is not a purchase field is an error.
- *
- * @category Scoring
- */
-export interface RfmPurchase {
-  /** `'purchase'` on a purchase observation; accepted and ignored. */
-  readonly type?: 'purchase';
-  /** The observation's id; accepted and ignored. */
-  readonly id?: string;
-  /** Who bought: a non-empty string. */
-  readonly customerId: string;
-  /** When: an ISO 8601 date or date-time. */
-  readonly at: string;
-  /** How much: finite, ≥ 0. */
-  readonly amount: number;
-  /** The ISO 4217 currency code; every purchase must share one. */
-  readonly currency: string;
-}
+import { isoInstant, toInstant } from '../_internal/dates.js';
+import { readRecordOf } from '../observations/readObservation.js';
+import type { Purchase } from '../observations/schemas.js';
+import { checkNumber, eachItem, issue, throwIssues } from './_internal/read.js';
+import { optionPath, readNamed } from './_internal/options.js';
+import { addPurchase, emptyPurchases, purchaseResult, type PurchaseState } from './purchaseAccumulator.js';
 
 /**
  * Options of {@link rfm}.
@@ -66,10 +45,14 @@ export interface RfmRow {
 
 const DAY_MS = 86_400_000;
 
-interface Customer {
-  last: number;
-  count: number;
-  partials: number[];
+/** One customer's purchases on or before `asOf`, as {@link rfmFromTotals} ranks them. */
+export interface RfmTotals {
+  readonly customerId: string;
+  /** The last purchase, epoch milliseconds. */
+  readonly last: number;
+  readonly count: number;
+  /** The exact total, rounded once. */
+  readonly monetary: number;
 }
 
 /** Index of the first element ≥ x (lower bound) in an ascending array. */
@@ -112,10 +95,10 @@ function binOf(noBetter: number, total: number, bins: number): number {
  *
  * Full precision: nothing is rounded; round for display.
  *
- * @param purchases - objects with `customerId`, `at`, `amount` (≥ 0) and `currency` (one currency throughout)
+ * @param purchases - purchase observations (validated by their schema), in one currency throughout
  * @param options - `asOf` (required) and `bins` (2..9, default 5)
  * @returns one row per customer with a purchase on or before `asOf`
- * @throws {ClienteleError} INVALID_INPUT at `['purchases', i, field]` for a bad field or a currency differing from the first purchase's, at `['purchases', i, key]` for a key that is not a purchase field, at `['asOf']` / `['bins']` for bad options
+ * @throws {ClienteleError} INVALID_INPUT at `['purchases', i, field]` for a bad field or a currency differing from the first purchase's, at `['purchases', i, key]` for a key that is not a purchase field, at `['options', 'asOf']` / `['options', 'bins']` for bad options
  *
  * @example
  * ```ts
@@ -123,10 +106,10 @@ function binOf(noBetter: number, total: number, bins: number): number {
  *
  * const rows = rfm(
  *   [
- *     { customerId: 'a', at: '2024-06-28', amount: 300, currency: 'EUR' },
- *     { customerId: 'a', at: '2024-05-01', amount: 200, currency: 'EUR' },
- *     { customerId: 'b', at: '2024-03-01', amount: 50, currency: 'EUR' },
- *     { customerId: 'c', at: '2024-07-15', amount: 90, currency: 'EUR' },
+ *     { type: 'purchase', customerId: 'a', at: '2024-06-28', amount: 300, currency: 'EUR' },
+ *     { type: 'purchase', customerId: 'a', at: '2024-05-01', amount: 200, currency: 'EUR' },
+ *     { type: 'purchase', customerId: 'b', at: '2024-03-01', amount: 50, currency: 'EUR' },
+ *     { type: 'purchase', customerId: 'c', at: '2024-07-15', amount: 90, currency: 'EUR' },
  *   ],
  *   { asOf: '2024-07-01', bins: 3 },
  * );
@@ -141,79 +124,69 @@ function binOf(noBetter: number, total: number, bins: number): number {
  *
  * @category Scoring
  */
-export function rfm(purchases: readonly RfmPurchase[], options: RfmOptions): RfmRow[] {
+export function rfm(purchases: readonly Purchase[], options: RfmOptions): RfmRow[] {
   const issues: Issue[] = [];
-  const named = readNamed(options, ['asOf', 'bins'], issues, 'options', [], false);
+  const named = readNamed(options, ['asOf', 'bins'], issues, 'options', ['options'], false);
   let asOf: number | undefined;
   let bins = 5;
   if (named !== undefined) {
-    if (named.asOf === undefined) issues.push(issue(['asOf'], 'is required'));
+    if (named.asOf === undefined) issues.push(issue(optionPath('asOf'), 'is required: the day the recency is measured to — got nothing'));
     else {
       try {
-        asOf = toInstant(named.asOf, ['asOf']);
+        asOf = toInstant(named.asOf, optionPath('asOf'));
       } catch (error) {
         if (!(error instanceof ClienteleError)) throw error;
         issues.push(...error.issues);
       }
     }
-    if (named.bins !== undefined && checkNumber(named.bins, ['bins'], issues, 2, 9, true)) bins = named.bins;
+    if (named.bins !== undefined && checkNumber(named.bins, optionPath('bins'), issues, 2, 9, true)) bins = named.bins;
   }
-  const customers = new Map<string, Customer>();
-  let currency: string | undefined;
-  let currencyAt = -1;
+  // one purchase state per customer, and one for the currency of all of them
+  const customers = new Map<string, PurchaseState>();
+  let all = emptyPurchases();
   eachItem(purchases, ['purchases'], issues, (item, index) => {
     const path = ['purchases', index];
-    if (!isRecord(item, path, issues, 'a purchase object')) return;
-    const before = issues.length;
-    rejectUnknownKeys(item, PURCHASE_KEYS, path, issues);
-    const id = readKey(item, 'customerId', path, issues).value;
-    const atRead = readKey(item, 'at', path, issues);
-    const amount = readKey(item, 'amount', path, issues).value;
-    const code = readKey(item, 'currency', path, issues).value;
-    if (typeof id !== 'string' || id.length === 0) {
-      issues.push(issue([...path, 'customerId'], `must be a non-empty string, not ${describe(id)}`));
-    }
-    const at = atRead.ok ? readInstant(atRead.value, [...path, 'at'], issues) : undefined;
-    checkNumber(amount, [...path, 'amount'], issues, 0);
-    if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) {
-      issues.push(issue([...path, 'currency'], `must be an ISO 4217 code: three capital letters, not ${describe(code)}`));
-    } else if (currency === undefined) {
-      currency = code;
-      currencyAt = index;
-    } else if (code !== currency) {
-      issues.push(
-        issue([...path, 'currency'], `must be ${currency} like purchase ${currencyAt}: no exchange rates here, not ${code}`),
-      );
-    }
-    if (issues.length > before || asOf === undefined || at! > asOf) return;
-    const key = id as string;
-    let customer = customers.get(key);
-    if (customer === undefined) {
-      customer = { last: at!, count: 0, partials: [] };
-      customers.set(key, customer);
-    }
-    customer.count += 1;
-    if (at! > customer.last) customer.last = at!;
-    if (!addExact(customer.partials, amount as number)) {
-      issues.push(issue([...path, 'amount'], 'makes the customer total exceed the largest finite number'));
-    }
+    const purchase = readRecordOf('purchase', item, path, issues);
+    if (purchase === undefined) return;
+    const overall = addPurchase(all, purchase);
+    if ('message' in overall) {
+      if (overall.field === 'currency') {
+        issues.push(issue([...path, 'currency'], overall.message));
+        return;
+      }
+    } else all = overall;
+    if (asOf === undefined || isoInstant(purchase.at)! > asOf) return;
+    const next = addPurchase(customers.get(purchase.customerId) ?? emptyPurchases(), purchase);
+    if ('message' in next) issues.push(issue([...path, next.field], `${next.message} (customer ${JSON.stringify(purchase.customerId)})`));
+    else customers.set(purchase.customerId, next);
   });
   throwIssues(issues);
-  const ids = [...customers.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const total = ids.length;
+  const totals: RfmTotals[] = [];
+  for (const [customerId, state] of customers) {
+    totals.push({ customerId, last: state.last!, count: state.count, monetary: purchaseResult(state).amount });
+  }
+  return rfmFromTotals(totals, asOf!, bins);
+}
+
+/**
+ * Ranks customers' totals into RFM rows (the second half of {@link rfm},
+ * shared with the report so that both rank the same way).
+ */
+export function rfmFromTotals(totals: readonly RfmTotals[], asOf: number, bins: number): RfmRow[] {
+  const sorted = totals.slice().sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
+  const total = sorted.length;
   const recency = new Float64Array(total);
   const frequency = new Float64Array(total);
   const monetary = new Float64Array(total);
-  ids.forEach((id, i) => {
-    const customer = customers.get(id)!;
-    recency[i] = (asOf! - customer.last) / DAY_MS;
+  sorted.forEach((customer, i) => {
+    recency[i] = (asOf - customer.last) / DAY_MS;
     frequency[i] = customer.count;
-    monetary[i] = roundExact(customer.partials);
+    monetary[i] = customer.monetary;
   });
   const sortedRecency = recency.slice().sort();
   const sortedFrequency = frequency.slice().sort();
   const sortedMonetary = monetary.slice().sort();
-  return ids.map((customerId, i) => {
+  return sorted.map(({ customerId }, i) => {
     const recencyDays = recency[i]!;
     const r = binOf(total - lowerBound(sortedRecency, recencyDays), total, bins);
     const f = binOf(upperBound(sortedFrequency, frequency[i]!), total, bins);

@@ -49,7 +49,7 @@ function readState(state: unknown, param: string, settings: SlaSettings, issues:
  *
  * @param options - `asOf` and `slaHours`, as for {@link slaAttainment}
  * @returns `{ empty, add, merge, result }`; `add` takes one task
- * @throws {ClienteleError} INVALID_INPUT at `['asOf']` / `['slaHours']` for bad options; from `add` at `['task', field]` for a bad task; at `['state', key]`, `['a', key]` or `['b', key]` for a state that is not valid or was made with other options
+ * @throws {ClienteleError} INVALID_INPUT at `['options', 'asOf']` / `['options', 'slaHours']` for bad options; from `add` at `['task', field]` for a bad task; at `['state', key]`, `['a', key]` or `['b', key]` for a state that is not valid or was made with other options
  *
  * @example
  * ```ts

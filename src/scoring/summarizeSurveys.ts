@@ -3,10 +3,10 @@ import { describe } from '../_internal/fail.js';
 import { INSTRUMENTS, SERVQUAL_DIMENSIONS, STAGES, type ServqualRatings, type Stage } from '../observations/kinds.js';
 import type { Survey } from '../observations/schemas.js';
 import { addExact, roundExact } from './_internal/exactSum.js';
-import { MAX_SCALE, readNamed } from './_internal/options.js';
+import { MAX_SCALE, optionPath, readNamed } from './_internal/options.js';
 import { checkNumber, eachItem, issue, throwIssues } from './_internal/read.js';
 import { cesFromSum, type CesResult } from './ces.js';
-import { csatFromCounts, type CsatResult } from './csat.js';
+import { csatFromCounts, defaultCsatThreshold, type CsatResult } from './csat.js';
 import { npsFromCounts, type NpsResult } from './nps.js';
 import { readDimensions, readWeights, servqualFrom } from './servqual.js';
 
@@ -40,7 +40,7 @@ export type SurveyGrouping = (typeof SURVEY_GROUPINGS)[number];
 export interface SurveySummaryOptions {
   /** Split the summary by `stage` (`launch`, `established`, or `null` for surveys without a stage) or by `subject` (`subjectId`). */
   readonly by?: SurveyGrouping;
-  /** The lowest CSAT rating that counts as satisfied; default the CSAT scale − 1. */
+  /** The lowest CSAT rating that counts as satisfied; default as for {@link csat} (top two boxes from 4 points up, the top box below). */
   readonly csatThreshold?: number;
   /** SERVQUAL importance weights (summing to 1 or 100), for the weighted gap. */
   readonly servqualWeights?: ServqualRatings;
@@ -96,7 +96,8 @@ export interface SurveySummary {
   /**
    * Scores per group when `by` is given (empty otherwise): by stage in the
    * order `launch`, `established`, then `null` (no stage), each only when
-   * present; by subject in `subjectId` order (UTF-16 code units).
+   * present; by subject in `subjectId` order (UTF-16 code units), then
+   * `null` for surveys without a subject (about the organisation as a whole).
    */
   readonly groups: Map<string | null, SurveyScores>;
 }
@@ -106,6 +107,7 @@ interface Tally {
   nps: Float64Array;
   csat: Float64Array;
   cesSum: number;
+  cesSquares: number;
   cesTotal: number;
   servqualTotal: number;
   expectations: number[][];
@@ -118,6 +120,7 @@ function newTally(): Tally {
     nps: new Float64Array(11),
     csat: new Float64Array(MAX_SCALE + 1),
     cesSum: 0,
+    cesSquares: 0,
     cesTotal: 0,
     servqualTotal: 0,
     expectations: SERVQUAL_DIMENSIONS.map(() => []),
@@ -132,7 +135,8 @@ interface Answer {
   expectations: number[] | undefined;
   perceptions: number[] | undefined;
   stage: Stage | null;
-  subject: string;
+  /** `null` for a survey about the organisation as a whole. */
+  subject: string | null;
 }
 
 function addTo(tally: Tally, answer: Answer): void {
@@ -146,6 +150,7 @@ function addTo(tally: Tally, answer: Answer): void {
       break;
     case 'ces':
       tally.cesSum += answer.value;
+      tally.cesSquares += answer.value * answer.value;
       tally.cesTotal += 1;
       break;
     case 'servqual':
@@ -221,8 +226,8 @@ function readAnswer(item: unknown, index: number, scales: Scales, issues: Issue[
   if (stage !== undefined && stage !== 'launch' && stage !== 'established') {
     issues.push(issue(at(index, 'stage'), `must be one of ${STAGES.join(', ')}, not ${describe(stage)}`));
   }
-  if (typeof subjectId !== 'string' || subjectId.length === 0) {
-    issues.push(issue(at(index, 'subjectId'), `must be a non-empty string, not ${describe(subjectId)}`));
+  if (subjectId !== undefined && (typeof subjectId !== 'string' || subjectId.length === 0)) {
+    issues.push(issue(at(index, 'subjectId'), `must be a non-empty string when given, not ${describe(subjectId)}`));
   }
   if (instrument !== 'nps' && instrument !== 'csat' && instrument !== 'ces' && instrument !== 'servqual') {
     issues.push(issue(at(index, 'instrument'), `must be one of ${INSTRUMENTS.join(', ')}, not ${describe(instrument)}`));
@@ -267,7 +272,7 @@ function readAnswer(item: unknown, index: number, scales: Scales, issues: Issue[
   if (issues.length > before) return false;
   answer.instrument = instrument;
   answer.stage = (stage as Stage | undefined) ?? null;
-  answer.subject = subjectId as string;
+  answer.subject = (subjectId as string | undefined) ?? null;
   return true;
 }
 
@@ -310,7 +315,7 @@ function scoresOf(
     total: tally.total,
     nps: npsFromCounts(promoters, passives, npsTotal - promoters - passives),
     csat: csatFromCounts(satisfied, csatTotal, { scale: csatScale, threshold: csatThreshold }),
-    ces: cesFromSum(tally.cesSum, tally.cesTotal, cesScale),
+    ces: cesFromSum(tally.cesSum, tally.cesSquares, tally.cesTotal, cesScale),
     servqual,
   };
 }
@@ -336,7 +341,7 @@ function scoresOf(
  * @param surveys - survey observations
  * @param options - `by` (`'stage'` or `'subject'`), `csatThreshold`, `servqualWeights`
  * @returns `{ all, groups }`: scores over everything and per group
- * @throws {ClienteleError} INVALID_INPUT at `['surveys', i, field]` for every bad field or a scale differing from an earlier answer's; at `['by']`, `['csatThreshold']` or `['servqualWeights', …]` for bad options
+ * @throws {ClienteleError} INVALID_INPUT at `['surveys', i, field]` for every bad field or a scale differing from an earlier answer's; at `['options', 'by']`, `['options', 'csatThreshold']` or `['options', 'servqualWeights', …]` for bad options
  *
  * @example
  * ```ts
@@ -372,18 +377,18 @@ export function summarizeSurveys(surveys: readonly Survey[], options?: SurveySum
   if (named !== undefined) {
     if (named.by !== undefined) {
       if (named.by === 'stage' || named.by === 'subject') by = named.by;
-      else issues.push(issue(['by'], `must be one of ${SURVEY_GROUPINGS.join(', ')}, not ${describe(named.by)}`));
+      else issues.push(issue(optionPath('by'), `must be one of ${SURVEY_GROUPINGS.join(', ')}, not ${describe(named.by)}`));
     }
     if (named.servqualWeights !== undefined) {
       const found: Issue[] = [];
       weights = readWeights(named.servqualWeights, found);
-      for (const one of found) issues.push(issue(['servqualWeights', ...one.path.slice(1)], one.message));
+      for (const one of found) issues.push(issue(optionPath('servqualWeights', ...one.path.slice(1)), one.message));
     }
   }
   const all = newTally();
   const groups = new Map<string | null, Tally>();
   const scales: Scales = { csat: undefined, csatAt: -1, ces: undefined, cesAt: -1 };
-  const answer: Answer = { instrument: 'nps', value: 0, expectations: undefined, perceptions: undefined, stage: null, subject: '' };
+  const answer: Answer = { instrument: 'nps', value: 0, expectations: undefined, perceptions: undefined, stage: null, subject: null };
   eachItem(surveys, ['surveys'], issues, (item, index) => {
     if (!readAnswer(item, index, scales, issues, answer)) return;
     addTo(all, answer);
@@ -397,9 +402,9 @@ export function summarizeSurveys(surveys: readonly Survey[], options?: SurveySum
     addTo(tally, answer);
   });
   const csatScale = scales.csat ?? 5;
-  let csatThreshold = csatScale - 1;
+  let csatThreshold = defaultCsatThreshold(csatScale);
   if (named !== undefined && named.csatThreshold !== undefined) {
-    if (checkNumber(named.csatThreshold, ['csatThreshold'], issues, 1, csatScale, true)) csatThreshold = named.csatThreshold;
+    if (checkNumber(named.csatThreshold, optionPath('csatThreshold'), issues, 1, csatScale, true)) csatThreshold = named.csatThreshold;
   }
   throwIssues(issues);
   const cesScale = scales.ces ?? 7;
@@ -408,7 +413,8 @@ export function summarizeSurveys(surveys: readonly Survey[], options?: SurveySum
     const order = (key: string | null) => (key === null ? STAGES.length : STAGES.indexOf(key as Stage));
     keys.sort((a, b) => order(a) - order(b));
   } else {
-    keys.sort((a, b) => ((a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0));
+    // surveys about the organisation as a whole (no subject) come last, as null
+    keys.sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
   }
   const out = new Map<string | null, SurveyScores>();
   for (const key of keys) out.set(key, scoresOf(groups.get(key)!, csatScale, csatThreshold, cesScale, weights));

@@ -1,8 +1,9 @@
 import { startOfISOWeek, startOfMonth, startOfQuarter, startOfYear } from 'date-fns';
-import type { Issue } from '../errors.js';
+import type { Issue, IssuePath } from '../errors.js';
+import { localDayReader, readTimeZone } from '../_internal/timeZone.js';
 import { addExact, roundExact } from './_internal/exactSum.js';
 import { checkNumber, eachItem, isRecord, issue, readInstant, readKey, rejectUnknownKeys, throwIssues } from './_internal/read.js';
-import { readNamed } from './_internal/options.js';
+import { optionPath, readNamed } from './_internal/options.js';
 import { describe } from '../_internal/fail.js';
 
 /**
@@ -13,12 +14,12 @@ import { describe } from '../_internal/fail.js';
  * import { TREND_PERIODS } from 'clientele';
  *
  * TREND_PERIODS
- * //=> ['week', 'month', 'quarter', 'year']
+ * //=> ['day', 'week', 'month', 'quarter', 'year']
  * ```
  *
  * @category Scoring
  */
-export const TREND_PERIODS = /*@__PURE__*/ Object.freeze(['week', 'month', 'quarter', 'year'] as const);
+export const TREND_PERIODS = /*@__PURE__*/ Object.freeze(['day', 'week', 'month', 'quarter', 'year'] as const);
 
 /**
  * One of {@link TREND_PERIODS}.
@@ -62,15 +63,17 @@ export interface TrendPoint {
 }
 
 /**
- * Options of {@link trend}; both are required.
+ * Options of {@link trend}; `period` and `aggregate` are required.
  *
  * @category Scoring
  */
 export interface TrendOptions {
-  /** The calendar period to bucket by (UTC; ISO weeks start on Monday). */
+  /** The calendar period to bucket by (weeks start on Monday, as ISO weeks do). */
   readonly period: TrendPeriod;
   /** How to combine the values in a period. */
   readonly aggregate: TrendAggregate;
+  /** The IANA time zone whose calendar the periods follow, e.g. `'Europe/Paris'`; `'UTC'` by default. */
+  readonly timeZone?: string;
 }
 
 /**
@@ -79,7 +82,7 @@ export interface TrendOptions {
  * @category Scoring
  */
 export interface TrendBucket {
-  /** The period's first day, `YYYY-MM-DD` (UTC). */
+  /** The period's first day, `YYYY-MM-DD`, on the calendar of the time zone asked for. */
   readonly start: string;
   /** The aggregate of the period's values (for `count`, the count). */
   readonly value: number;
@@ -89,6 +92,7 @@ export interface TrendBucket {
 
 const DAY_MS = 86_400_000;
 const STARTS: Record<TrendPeriod, (date: Date) => Date> = {
+  day: (date) => date,
   week: (date) => startOfISOWeek(date),
   month: (date) => startOfMonth(date),
   quarter: (date) => startOfQuarter(date),
@@ -100,20 +104,72 @@ function pad(value: number, width: number): string {
 }
 
 /**
- * The first day of the UTC calendar period holding `instant`.
+ * The first day of the calendar period holding `day` (days since 1970-01-01
+ * on the chosen zone's calendar).
  *
- * date-fns works on the local calendar of a Date. To make it work on the UTC
- * calendar whatever the machine's zone, the UTC day is copied into a local
- * Date at noon (a time every zone's day has), date-fns finds the period's
- * first day on that local calendar, and its local year, month and day are
- * read back. Only calendar fields cross over, so the zone never matters.
+ * date-fns works on the machine's calendar of a Date. To make it work on
+ * the chosen zone's calendar whatever the machine's zone, the day is copied
+ * into a machine-local Date at noon (a time every zone's day has), date-fns
+ * finds the period's first day on that calendar, and its year, month and day
+ * are read back. Only calendar fields cross over, so the machine's zone
+ * never matters.
  */
-function periodStart(instant: number, period: TrendPeriod): string {
-  const utc = new Date(instant);
+function periodStart(day: number, period: TrendPeriod): string {
+  const utc = new Date(day * DAY_MS);
   const local = new Date(2000, 0, 1, 12, 0, 0, 0);
   local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
   const start = STARTS[period](local);
   return `${pad(start.getFullYear(), 4)}-${pad(start.getMonth() + 1, 2)}-${pad(start.getDate(), 2)}`;
+}
+
+/**
+ * The first and last local days accepted: 0001-01-01 (a Monday, so no
+ * period starts before it) to 9999-12-31. Instants more than a day outside
+ * them are refused before any zone is asked about them.
+ */
+const FIRST_DAY = -719_162;
+const LAST_DAY = 2_932_896;
+
+/**
+ * Reads the `period` and `timeZone` options (issues at `['options', key]`),
+ * for {@link trend} and surveyTrend alike; `undefined` for a bad one.
+ */
+export function readPeriodOptions(named: Record<string, unknown>, issues: Issue[]): { period?: TrendPeriod; timeZone?: string } {
+  let period: TrendPeriod | undefined;
+  if ((TREND_PERIODS as readonly unknown[]).includes(named.period)) period = named.period as TrendPeriod;
+  else issues.push(issue(optionPath('period'), `must be one of ${TREND_PERIODS.join(', ')}, not ${describe(named.period)}`));
+  const timeZone = named.timeZone === undefined ? 'UTC' : readTimeZone(named.timeZone, optionPath('timeZone'), issues);
+  return { period, timeZone };
+}
+
+/**
+ * The periods of `timeZone`'s calendar: the returned function gives the
+ * first day of the period holding an instant, or records an issue at `path`
+ * when the instant's local date falls outside 0001-01-01 to 9999-12-31.
+ * Without a zone (a bad one was given) it checks nothing; without a period
+ * it checks the date and names no period. Period starts are remembered per
+ * local day.
+ */
+export function periodStarts(period: TrendPeriod | undefined, timeZone: string | undefined): (at: number, path: IssuePath, issues: Issue[]) => string | undefined {
+  if (timeZone === undefined) return () => undefined;
+  const localDay = localDayReader(timeZone);
+  const startOfDay = new Map<number, string>();
+  return (at, path, issues) => {
+    const near = at >= (FIRST_DAY - 1) * DAY_MS && at < (LAST_DAY + 2) * DAY_MS;
+    const day = near ? localDay(at) : undefined;
+    if (day === undefined || day < FIRST_DAY || day > LAST_DAY) {
+      const rule = `must fall between 0001-01-01 and 9999-12-31 on the calendar of ${timeZone}`;
+      issues.push(issue(path, `${rule} — got ${new Date(at).toISOString()}`));
+      return undefined;
+    }
+    if (period === undefined) return undefined;
+    let start = startOfDay.get(day);
+    if (start === undefined) {
+      start = periodStart(day, period);
+      startOfDay.set(day, start);
+    }
+    return start;
+  };
 }
 
 interface Bucket {
@@ -123,25 +179,27 @@ interface Bucket {
   max: number;
 }
 
-/** The first and last instants accepted: 0001-01-01 (a Monday, so no period starts before it) to the end of 9999. */
-const EARLIEST = -62_135_596_800_000;
-const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /**
- * Buckets `{ at, value }` points by UTC calendar period — ISO week (starting
- * Monday), month, quarter or year, via date-fns — and combines each period's
- * values: mean, sum, count, min or max. Periods come in time order, each
- * named by its first day (`YYYY-MM-DD`, UTC; an ISO week may start in the
- * previous year: 2021-01-01 is in the week starting 2020-12-28). Periods
- * without points are left out. Sums and means are computed exactly and
- * rounded once, so the order of the points never changes the answer.
+ * Buckets `{ at, value }` points by calendar period — day, week (starting
+ * Monday, as ISO weeks do), month, quarter or year, via date-fns — on the
+ * calendar of an IANA time zone (UTC by default), and combines each
+ * period's values: mean, sum, count, min or max. Periods come in time
+ * order, each named by its first local day (`YYYY-MM-DD`; a week may start
+ * in the previous year: 2021-01-01 is in the week starting 2020-12-28).
+ * A point belongs to the local date its instant has in the zone, so
+ * daylight saving moves no point: a day with a clock change simply lasts
+ * 23 or 25 hours. Periods without points are left out. Sums and means are
+ * computed exactly and rounded once, so the order of the points never
+ * changes the answer. Zone data comes from the runtime's `Intl`, so a
+ * zone's rules are those of the runtime's time zone database.
  *
  * Full precision: nothing is rounded; round for display.
  *
- * @param points - `{ at, value }` objects: `at` an ISO string or Date (years 0001–9999), `value` finite
- * @param options - `period` and `aggregate`, both required
+ * @param points - `{ at, value }` objects: `at` an ISO string or Date whose local date falls in the years 0001–9999, `value` finite
+ * @param options - `period` and `aggregate` (required) and `timeZone` (an IANA name; default `'UTC'`)
  * @returns one bucket per period with points, oldest first
- * @throws {ClienteleError} INVALID_INPUT at `['points', i, 'at']` / `['points', i, 'value']` for a bad point, at `['period']` / `['aggregate']` for a bad or missing option
+ * @throws {ClienteleError} INVALID_INPUT at `['points', i, 'at']` / `['points', i, 'value']` for a bad point, at `['options', 'period']` / `['options', 'aggregate']` for a bad or missing option, at `['options', 'timeZone']` for a name that is not an IANA zone the runtime knows
  *
  * @example
  * ```ts
@@ -160,7 +218,15 @@ const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
  * //   { start: '2024-01-29', value: 1, count: 1 },
  * //   { start: '2024-02-05', value: 1, count: 1 },
  * // ]
+ * trend(points, { period: 'day', aggregate: 'sum', timeZone: 'Asia/Ho_Chi_Minh' })
+ * //=> [
+ * //   { start: '2024-01-15', value: 6, count: 1 },
+ * //   { start: '2024-02-01', value: 8, count: 1 },
+ * //   { start: '2024-02-10', value: 9, count: 1 },
+ * // ]
  * trend(points, { period: 'fortnight', aggregate: 'sum' })
+ * //=> throws INVALID_INPUT
+ * trend(points, { period: 'day', aggregate: 'sum', timeZone: 'Mars/Olympus_Mons' })
  * //=> throws INVALID_INPUT
  * ```
  *
@@ -168,17 +234,16 @@ const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
  */
 export function trend(points: readonly TrendPoint[], options: TrendOptions): TrendBucket[] {
   const issues: Issue[] = [];
-  const named = readNamed(options, ['period', 'aggregate'], issues, 'options', [], false);
-  let period: TrendPeriod | undefined;
+  const named = readNamed(options, ['period', 'aggregate', 'timeZone'], issues, 'options', ['options'], false);
+  let calendar: { period?: TrendPeriod; timeZone?: string } = {};
   let aggregate: TrendAggregate | undefined;
   if (named !== undefined) {
-    if ((TREND_PERIODS as readonly unknown[]).includes(named.period)) period = named.period as TrendPeriod;
-    else issues.push(issue(['period'], `must be one of ${TREND_PERIODS.join(', ')}, not ${describe(named.period)}`));
+    calendar = readPeriodOptions(named, issues);
     if ((TREND_AGGREGATES as readonly unknown[]).includes(named.aggregate)) aggregate = named.aggregate as TrendAggregate;
-    else issues.push(issue(['aggregate'], `must be one of ${TREND_AGGREGATES.join(', ')}, not ${describe(named.aggregate)}`));
+    else issues.push(issue(optionPath('aggregate'), `must be one of ${TREND_AGGREGATES.join(', ')}, not ${describe(named.aggregate)}`));
   }
+  const startOf = periodStarts(calendar.period, calendar.timeZone);
   const buckets = new Map<string, Bucket>();
-  const startOfDay = new Map<number, string>();
   eachItem(points, ['points'], issues, (item, index) => {
     const path = ['points', index];
     if (!isRecord(item, path, issues, 'a point object { at, value }')) return;
@@ -186,20 +251,11 @@ export function trend(points: readonly TrendPoint[], options: TrendOptions): Tre
     const atRead = readKey(item, 'at', path, issues);
     const valueRead = readKey(item, 'value', path, issues);
     const before = issues.length;
-    let at = atRead.ok ? readInstant(atRead.value, [...path, 'at'], issues, true) : undefined;
-    if (at !== undefined && (at < EARLIEST || at > LATEST)) {
-      issues.push(issue([...path, 'at'], 'must fall between 0001-01-01 and 9999-12-31 (UTC)'));
-      at = undefined;
-    }
+    const at = atRead.ok ? readInstant(atRead.value, [...path, 'at'], issues, true) : undefined;
+    const start = at === undefined ? undefined : startOf(at, [...path, 'at'], issues);
     const value = valueRead.ok ? valueRead.value : undefined;
     const okValue = valueRead.ok && checkNumber(value, [...path, 'value'], issues);
-    if (issues.length > before || !okValue || at === undefined || period === undefined) return;
-    const day = Math.floor(at / DAY_MS);
-    let start = startOfDay.get(day);
-    if (start === undefined) {
-      start = periodStart(at, period);
-      startOfDay.set(day, start);
-    }
+    if (issues.length > before || !okValue || start === undefined) return;
     let bucket = buckets.get(start);
     if (bucket === undefined) {
       bucket = { count: 0, partials: [], min: Infinity, max: -Infinity };

@@ -24,6 +24,8 @@ import {
   distanceToExternal,
   downstream,
   orphans,
+  parseServiceChain,
+  serializeChain,
   type CustomerInput,
   type ServiceChain,
   type ServiceLinkInput,
@@ -258,9 +260,10 @@ const add = (operation: string, ms: number, limit: number | null, target = limit
 const orphanRun = firstCall((chain) => orphans(chain));
 constructionTimes.push(...orphanRun.buildMs);
 const reached = bfs(rev.start, rev.source, externalIds.map((id) => base.index.get(id)!), n);
+// an orphan provides at least one link and yet reaches no external customer
 const expectedOrphans = org.customers
   .slice(0, org.internalCount)
-  .filter((_, i) => reached[i] === -1)
+  .filter((_, i) => reached[i] === -1 && base.start[i + 1]! > base.start[i]!)
   .map((c) => c.id)
   .sort();
 sameList('orphans', orphanRun.answer, expectedOrphans);
@@ -361,6 +364,19 @@ constructionTimes.push(...propagateRun.buildMs);
   }
 }
 
+// the JSON round trip, each against a createServiceChain on the same input measured just before it
+const roundTripTimes: number[] = [];
+const roundTripBuilds: number[] = [];
+for (let r = 0; r < 3; r += 1) {
+  const fresh = freshChain();
+  roundTripBuilds.push(fresh.ms);
+  collect();
+  const t = now();
+  const back = parseServiceChain(serializeChain(fresh.chain));
+  roundTripTimes.push(now() - t);
+  check('round trip', back.linkCount === LINKS && back.customerCount === n);
+}
+
 // memory of one chain: heap plus array buffers, with the input held throughout
 collect();
 const before = process.memoryUsage();
@@ -389,6 +405,17 @@ add('propagateQuality, quality for 90,000 units (first call)', propagateRun.ms, 
 add('distanceToExternal × 1,000 units (first calls, in total)', distanceRun.ms, 0.2);
 add('criticalProviders × 10 external customers (first calls, in total)', criticalRun.ms, 0.5);
 add('downstream × 20 units (first calls, in total)', downstreamRun.ms, 1);
+{
+  const build = median(roundTripBuilds);
+  const roundTrip = median(roundTripTimes);
+  const limit = (3 * build) / baseline;
+  add(
+    `parseServiceChain(serializeChain(chain)) (median of 3; createServiceChain on the same runs: ${build.toFixed(1)} ms, ratio ${(roundTrip / build).toFixed(2)}×)`,
+    roundTrip,
+    limit,
+    `≤ 3× createServiceChain (${limit.toFixed(3)}×)`,
+  );
+}
 add('peer: the same graph built in graphology', peer, null);
 
 console.log(`\n| operation | ms (median of ${REPEATS} unless said) | ratio to baseline | target | result |`);

@@ -135,8 +135,11 @@ export class Oracle {
     return null;
   }
 
+  /** Internal customers that provide at least one link and reach no external customer. */
   orphans(): string[] {
-    return this.ids.filter((id) => !this.external.has(id) && this.externalReach(id).length === 0).sort();
+    return this.ids
+      .filter((id) => !this.external.has(id) && this.out.get(id)!.length > 0 && this.externalReach(id).length === 0)
+      .sort();
   }
 
   /** The strongly connected group of `id`: itself plus everything it reaches that also reaches it. */

@@ -76,8 +76,8 @@ describe('the story', () => {
     expect(criticalProviders(chain, 'pupil')).toEqual([]);
   });
 
-  it('the archive serves only the fund: both are orphans', () => {
-    expect(orphans(chain)).toEqual(['archive', 'fund']);
+  it('the archive serves only the fund: the archive is an orphan, the fund only receives and is not', () => {
+    expect(orphans(chain)).toEqual(['archive']);
     expect(distanceToExternal(chain, 'archive')).toBeNull();
     expect(externalReach(chain, 'archive')).toEqual([]);
   });

@@ -8,6 +8,12 @@
  *
  * - it returns, or throws a ClienteleError whose code and issue codes are in
  *   ISSUE_CODES and whose issue paths are arrays of keys and indices;
+ * - it accepts every valid argument list (a rejection of one is a defect,
+ *   in the function or in its generator of valid arguments);
+ * - when only its options argument was corrupted, every issue sits under
+ *   `['options', …]` (the path convention of src/_internal/fail.ts), or under
+ *   another parameter whose meaning the options changed (a smaller `scale`
+ *   makes some ratings out of range);
  * - with valid arguments, frozen or not gives the same outcome;
  * - it leaves its arguments exactly as they were (a snapshot of every own
  *   property descriptor, prototype and extensibility, taken without running
@@ -545,6 +551,24 @@ export interface Target {
   readonly checkResult?: (result: unknown, where: string) => void;
   /** Quick-profile runs (default 150). */
   readonly quick?: number;
+  /**
+   * The parameters' names by position, as the signature names them. When one
+   * is `'options'`, a call whose only corrupted argument is the options must
+   * put every issue under `['options', …]` or under another parameter's name.
+   */
+  readonly params?: readonly string[];
+}
+
+/** Throws unless every issue of a call whose only corrupted argument was its options sits under `['options', …]` or another parameter. */
+export function checkOptionPaths(error: ClienteleError, params: readonly string[], where: string): void {
+  for (const issue of error.issues) {
+    const head = issue.path[0];
+    if (head === 'options') continue;
+    if (typeof head === 'string' && params.includes(head)) continue;
+    throw new Error(
+      `${where}: corrupted options gave an issue at ${JSON.stringify(issue.path)} (${issue.message}); options' issues belong under ['options', …]`,
+    );
+  }
 }
 
 interface Case {
@@ -640,6 +664,9 @@ export function fuzz(target: Target): Tally {
       const elapsed = performance.now() - t0;
       tally.runs += 1;
       const valid = c.plans.every((plan) => plan === null) && c.arity < 86;
+      const optionsAt = target.params?.indexOf('options') ?? -1;
+      const onlyOptions =
+        optionsAt >= 0 && optionsAt < c.args.length && c.arity < 86 && c.plans.every((plan, i) => (i === optionsAt) === (plan !== null) || i >= c.args.length);
       if (valid) tally.valid += 1;
       if (elapsed > tally.slowestMs) tally.slowestMs = elapsed;
       if (elapsed > HANG_MS) throw new Error(`${where}: one call took ${Math.round(elapsed)} ms`);
@@ -669,6 +696,11 @@ export function fuzz(target: Target): Tally {
           return;
         }
         checkError(error, where);
+        if (valid) {
+          const issues = (error as ClienteleError).issues.slice(0, 3).map((issue) => `${JSON.stringify(issue.path)} ${issue.message}`);
+          throw new Error(`${where}: rejected a valid argument list: ${issues.join('; ')}`);
+        }
+        if (onlyOptions) checkOptionPaths(error as ClienteleError, target.params!, where);
         return;
       }
       tally.succeeded += 1;

@@ -7,7 +7,8 @@
  * - a star: one hub serving N units, the first half departments, the rest users;
  * - a complete bipartite layer: a root serving K providers, each of which
  *   serves each of K users (K + K² links);
- * - a cycle: c0 → c1 → … → c(N−1) → c0, and c(N−1) serving one user.
+ * - a cycle: c0 → c1 → … → c(N−1) → c0, and c(N−1) serving one user from
+ *   mid-2024 (before that the cycle feeds nobody outside: its members are orphans).
  *
  * Expected answers are derived from the shape alone (no library code), in
  * O(size), and compared element by element.
@@ -30,6 +31,7 @@ import {
   sipoc,
   toDot,
   toMermaid,
+  unownedLinks,
   upstream,
   type CustomerInput,
   type ServiceChain,
@@ -106,6 +108,8 @@ function commonChecks(customers: number, links: number): Check[] {
   return [
     { query: 'chainCustomers', run: (chain) => chainCustomers(chain).length, verify: (n) => same(n, customers, 'chainCustomers') },
     { query: 'chainLinks', run: (chain) => chainLinks(chain).length, verify: (n) => same(n, links, 'chainLinks') },
+    // no shape names owners: every link is unowned
+    { query: 'unownedLinks', run: (chain) => unownedLinks(chain).length, verify: (n) => same(n, links, 'unownedLinks') },
     {
       query: 'serializeChain',
       run: (chain) => serializeChain(chain),
@@ -198,7 +202,8 @@ export function pathShape(n: number): Shape {
         verify: (r) => {
           const [links, distance, lost, down, up] = r as [number, number | null, string[], number, number];
           same([links, distance, down, up], [n - 1, null, cut, n - cut - 1], 'chainAsOf');
-          sameList(lost, all.slice(0, cut + 1), 'orphans as of 2024');
+          // p(cut) lost its only link, so it provides nothing and is no orphan; the units before it still provide
+          sameList(lost, all.slice(0, cut), 'orphans as of 2024');
         },
       },
       { query: "propagateQuality 'yield'", run: (c) => propagateQuality(c, quality), verify: (r) => checkQuality(r, effective, all, 'yield') },
@@ -227,7 +232,6 @@ export function starShape(n: number): Shape {
     });
   }
   const leaves = range('s', 0, n);
-  const departments = leaves.slice(0, half);
   const users = leaves.slice(half);
   const quality = new Map<string, number>([['h', 0.5]]);
   for (let i = 0; i < n; i += 1000) quality.set(id(i), 0.5);
@@ -246,7 +250,8 @@ export function starShape(n: number): Shape {
         run: (c) => [distanceToExternal(c, 'h'), distanceToExternal(c, id(0)), distanceToExternal(c, id(n - 1))],
         verify: (r) => same(r, [1, null, 0], 'distanceToExternal'),
       },
-      { query: 'orphans', run: (c) => orphans(c), verify: (r) => sameList(r, departments, 'orphans') },
+      // the leaves only receive: not orphans, whether they are departments or users
+      { query: 'orphans', run: (c) => orphans(c), verify: (r) => sameList(r, [], 'orphans') },
       { query: 'cycles', run: (c) => cycles(c), verify: (r) => sameList(r, [], 'cycles') },
       { query: 'criticalProviders(user)', run: (c) => criticalProviders(c, id(n - 1)), verify: (r) => sameList(r, ['h'], 'criticalProviders') },
       {
@@ -271,7 +276,7 @@ export function starShape(n: number): Shape {
         },
         verify: (r) => {
           const [links, down, lost] = r as [number, string[], number];
-          same([links, lost], [n - half, half], 'chainAsOf');
+          same([links, lost], [n - half, 0], 'chainAsOf');
           sameList(down, users, 'downstream as of 2024');
         },
       },
@@ -364,7 +369,7 @@ export function bipartiteShape(k: number): Shape {
   };
 }
 
-/** c0 → c1 → … → c(N−1) → c0, and c(N−1) serving the user z. */
+/** c0 → c1 → … → c(N−1) → c0, and c(N−1) serving the user z from mid-2024 on. */
 export function cycleShape(n: number): Shape {
   const id = (i: number) => padded('c', i);
   const customers: CustomerInput[] = [];
@@ -374,7 +379,7 @@ export function cycleShape(n: number): Shape {
     links.push({ from: id(i), to: id((i + 1) % n), service: 'hand-off', deliverable: 'support' });
   }
   customers.push({ kind: 'user', id: 'z', name: 'User' });
-  links.push({ from: id(n - 1), to: 'z', service: 'result', deliverable: 'service' });
+  links.push({ from: id(n - 1), to: 'z', service: 'result', deliverable: 'service', validFrom: '2024-06-01' });
   const units = range('c', 0, n);
   const quality = new Map<string, number>([
     [id(0), 0.5],
@@ -413,7 +418,19 @@ export function cycleShape(n: number): Shape {
         run: (c) => sipoc(c, id(0)),
         verify: (r) => same(r, { suppliers: [id(n - 1)], inputs: ['hand-off'], process: id(0), outputs: ['hand-off'], customers: [id(1)] }, 'sipoc'),
       },
-      { query: 'chainAsOf(2024)', run: (c) => chainAsOf(c, new Date(Date.UTC(2024, 0, 1))).linkCount, verify: (r) => same(r, n + 1, 'chainAsOf') },
+      {
+        // before z was served the cycle fed nobody outside: every member is an orphan
+        query: 'chainAsOf(January 2024) + orphans',
+        run: (c) => {
+          const now = chainAsOf(c, new Date(Date.UTC(2024, 0, 1)));
+          return [now.linkCount, orphans(now)];
+        },
+        verify: (r) => {
+          const [links, lost] = r as [number, string[]];
+          same(links, n, 'chainAsOf');
+          sameList(lost, units, 'orphans as of January 2024');
+        },
+      },
       { query: "propagateQuality 'yield'", run: (c) => propagateQuality(c, quality), verify: (r) => checkQuality(r, effective, everyone, 'yield') },
       { query: "propagateQuality 'mean'", run: (c) => propagateQuality(c, quality, { mode: 'mean' }), verify: (r) => checkQuality(r, effective, everyone, 'mean') },
       ...commonChecks(n + 1, n + 1),

@@ -487,13 +487,42 @@ export const qualityArgs = fc.tuple(
 );
 
 export const healthArgs = fc.tuple(
-  fc.array(fc.record({ value: percent, weight: fc.oneof(fc.constantFrom(1, 2, 0.5), fc.double({ min: 1e-9, max: 1e9, noNaN: true })) }, { requiredKeys: ['value'] }), { maxLength: 10 }),
+  fc
+    .array(
+      fc.record(
+        {
+          value: fc.oneof(percent, fc.constant(null)),
+          weight: fc.oneof(fc.constantFrom(1, 2, 0.5), fc.double({ min: 1e-9, max: 1e9, noNaN: true })),
+          named: fc.boolean(),
+        },
+        { requiredKeys: ['value', 'named'] },
+      ),
+      { maxLength: 10 },
+    )
+    // names, when given, are distinct: the indicator's position makes them so
+    .map((list) => list.map(({ named, ...indicator }, i) => (named ? { name: `indicator ${i}`, ...indicator } : indicator))),
   fc
     .tuple(percent, percent, fc.nat(2))
     .map(([x, y, which]) => {
       const [red, green] = x <= y ? [x, y] : [y, x];
-      return which === 0 ? { red, green } : which === 1 ? { red } : {};
+      // red alone must stay at most the default green (70)
+      return which === 0 ? { red, green } : which === 1 ? { red: Math.min(red, 70) } : {};
     }),
+);
+
+export const attentionArgs = fc.tuple(
+  fc
+    .subarray(['user', 'buyer', 'beneficiary'] as const)
+    .chain((kinds) =>
+      fc.tuple(
+        ...kinds.map((kind) =>
+          fc
+            .tuple(fc.oneof(fc.nat(1000), fc.constant(0)), fc.double({ min: 0, max: 1, noNaN: true }))
+            .map(([customers, share]) => ({ kind, customers, heard: Math.floor(customers * share) })),
+        ),
+      ),
+    ),
+  fc.record({ tolerance: fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, 20, 100)) }, { requiredKeys: [] }),
 );
 
 export const balanceArgs = fc.tuple(
@@ -503,7 +532,14 @@ export const balanceArgs = fc.tuple(
 
 export const trendArgs = fc.tuple(
   fc.array(fc.record({ at: fc.oneof(isoArb, instantArb.map((ms) => new Date(ms))), value: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -100, max: 100 })) }), { maxLength: 20 }),
-  fc.record({ period: fc.constantFrom('week', 'month', 'quarter', 'year'), aggregate: fc.constantFrom('mean', 'sum', 'count', 'min', 'max') }),
+  fc.record(
+    {
+      period: fc.constantFrom('day', 'week', 'month', 'quarter', 'year'),
+      aggregate: fc.constantFrom('mean', 'sum', 'count', 'min', 'max'),
+      timeZone: fc.constantFrom('UTC', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Ho_Chi_Minh', 'Africa/Monrovia'),
+    },
+    { requiredKeys: ['period', 'aggregate'] },
+  ),
 );
 
 export const summarizeArgs = fc

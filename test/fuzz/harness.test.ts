@@ -86,6 +86,44 @@ describe('the fuzz driver', () => {
     expect(failure(() => fuzz(target('bad path', bad)))).toMatch(/issue path/);
   });
 
+  it('fails a function that rejects valid arguments', () => {
+    const refuses = () => {
+      throw new ClienteleError('INVALID_INPUT', [{ path: ['input'], code: 'INVALID_INPUT', message: 'must be something else' }]);
+    };
+    expect(failure(() => fuzz(target('refuses everything', refuses)))).toMatch(/rejected a valid argument list/);
+  });
+
+  describe('the options path convention', () => {
+    const withOptions = fc.tuple(fc.array(fc.integer(), { maxLength: 3 }), fc.record({ scale: fc.integer({ min: 2, max: 10 }) }));
+
+    /** Reads `options.scale` like a score does, reporting its issues at `prefix + 'scale'`. */
+    function scaled(prefix: readonly string[]) {
+      return (args: unknown[]) => {
+        const options = args[1];
+        let scale: unknown;
+        try {
+          scale = typeof options === 'object' && options !== null ? (options as { scale?: unknown }).scale : undefined;
+        } catch {
+          // hostile
+        }
+        if (typeof options !== 'object' || options === null || !Number.isInteger(scale)) {
+          throw new ClienteleError('INVALID_INPUT', [{ path: [...prefix, 'scale'], code: 'INVALID_INPUT', message: 'must be an integer' }]);
+        }
+        return { scale };
+      };
+    }
+
+    it("passes a function that reports a bad option at ['options', key]", () => {
+      const tally = fuzz({ name: 'options path', valid: withOptions, call: scaled(['options']), params: ['ratings', 'options'], quick: 200 });
+      expect(tally.threw).toBeGreaterThan(0);
+    });
+
+    it('fails a function that reports a bad option by its bare key', () => {
+      const bare = { name: 'bare key', valid: withOptions, call: scaled([]), params: ['ratings', 'options'], quick: 200 };
+      expect(failure(() => fuzz(bare))).toMatch(/corrupted options gave an issue at \["scale"\]/);
+    });
+  });
+
   it('fails a function whose answer depends on whether its input is frozen', () => {
     const frozenOrNot = (args: unknown[]) => {
       const a = readA(args);

@@ -6,7 +6,7 @@ import { utcPeriodStart } from './_utcPeriod.js';
 
 describe('trend', () => {
   it('lists its periods and aggregates', () => {
-    expect(TREND_PERIODS).toEqual(['week', 'month', 'quarter', 'year']);
+    expect(TREND_PERIODS).toEqual(['day', 'week', 'month', 'quarter', 'year']);
     expect(TREND_AGGREGATES).toEqual(['mean', 'sum', 'count', 'min', 'max']);
   });
 
@@ -42,6 +42,21 @@ describe('trend', () => {
       '2024-04-01',
       '2024-12-01',
     ]);
+  });
+
+  it('buckets by UTC day by default, the day being the instant\'s UTC date', () => {
+    const points = [
+      { at: '2024-03-09T23:59:59.999Z', value: 1 },
+      { at: '2024-03-10T00:00:00+01:00', value: 2 }, // 2024-03-09T23:00Z
+      { at: '2024-03-10', value: 3 },
+      { at: '2024-03-10T12:00:00-12:00', value: 4 }, // 2024-03-11T00:00Z
+    ];
+    expect(trend(points, { period: 'day', aggregate: 'sum' })).toEqual([
+      { start: '2024-03-09', value: 3, count: 2 },
+      { start: '2024-03-10', value: 3, count: 1 },
+      { start: '2024-03-11', value: 4, count: 1 },
+    ]);
+    expect(trend(points, { period: 'day', aggregate: 'sum', timeZone: 'UTC' })).toEqual(trend(points, { period: 'day', aggregate: 'sum' }));
   });
 
   it('computes every aggregate, leaving empty periods out', () => {
@@ -84,7 +99,10 @@ describe('trend', () => {
       ['points', 4, 'at'],
       ['points', 5],
     ]);
-    expect(issuePaths(() => trend([], { period: 'fortnight', aggregate: 'median' } as never))).toEqual([['period'], ['aggregate']]);
+    expect(issuePaths(() => trend([], { period: 'fortnight', aggregate: 'median' } as never))).toEqual([
+      ['options', 'period'],
+      ['options', 'aggregate'],
+    ]);
     expect(issuePaths(() => trend([], undefined as never))).toEqual([['options']]);
   });
 

@@ -8,14 +8,14 @@ import { caught, issuePaths } from './_helpers.js';
 const weekly = { period: 'week', aggregate: 'sum' } as const;
 
 describe('trend: arguments and bounds', () => {
-  it('reports an unknown option at its bare key and a bad points argument at [points]', () => {
-    expect(issuePaths(() => trend([], { ...weekly, extra: 1 } as never))).toEqual([['extra']]);
+  it('reports an unknown option under [options] and a bad points argument at [points]', () => {
+    expect(issuePaths(() => trend([], { ...weekly, extra: 1 } as never))).toEqual([['options', 'extra']]);
     expect(issuePaths(() => trend('x' as never, weekly))).toEqual([['points']]);
   });
 
   it('reports a bad period without touching the points', () => {
     expect(issuePaths(() => trend([{ at: '2024-01-01', value: 1 }], { period: 'fortnight', aggregate: 'sum' } as never))).toEqual([
-      ['period'],
+      ['options', 'period'],
     ]);
   });
 

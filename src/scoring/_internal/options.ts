@@ -5,17 +5,26 @@ import { checkNumber, readKey, readOptions, rejectUnknownKeys } from './read.js'
 export const MAX_SCALE = 100;
 
 /**
- * Reads an object of named values: rejects unknown keys and returns the
- * values of the known ones (undefined when absent). The object itself is
- * reported at `[param]`; its keys at `[...keyPrefix, key]` (by default the
- * bare key, as options and named parameters are).
+ * Where an option's issue sits: `['options', key, …]`, the one convention of
+ * src/_internal/fail.ts for every function that takes options.
+ */
+export function optionPath(key: string, ...rest: readonly (string | number)[]): IssuePath {
+  return ['options', key, ...rest];
+}
+
+/**
+ * Reads an object of named values: rejects unknown keys (suggesting the
+ * nearest known one) and returns the values of the known ones (undefined
+ * when absent). The object itself is reported at `[param]`; its keys at
+ * `[...keyPrefix, key]`: by default `['options', key]` for options, the bare
+ * key for other named parameters (`dpmo(input)` → `['defects']`).
  */
 export function readNamed(
   options: unknown,
   keys: readonly string[],
   issues: Issue[],
   param = 'options',
-  keyPrefix: IssuePath = [],
+  keyPrefix: IssuePath = param === 'options' ? ['options'] : [],
   optional = param === 'options',
 ): Record<string, unknown> | undefined {
   const record = readOptions(options, [param], issues, optional);
@@ -29,5 +38,5 @@ export function readNamed(
 /** Reads a rating scale option (an integer from 2 to 100), or its default. */
 export function readScale(value: unknown, fallback: number, issues: Issue[]): number | undefined {
   if (value === undefined) return fallback;
-  return checkNumber(value, ['scale'], issues, 2, MAX_SCALE, true) ? value : undefined;
+  return checkNumber(value, optionPath('scale'), issues, 2, MAX_SCALE, true) ? value : undefined;
 }

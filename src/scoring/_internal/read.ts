@@ -1,6 +1,7 @@
 import { ClienteleError, type Issue, type IssuePath } from '../../errors.js';
-import { describe } from '../../_internal/fail.js';
-import { dateTime, isoInstant } from '../../_internal/dates.js';
+import { describe, got } from '../../_internal/fail.js';
+import { DATE_FORMAT_RULE, dateTime, readIsoDate } from '../../_internal/dates.js';
+import { unknownKeyMessage } from '../../_internal/keys.js';
 
 export function issue(path: IssuePath, message: string): Issue {
   return { path, code: 'INVALID_INPUT', message };
@@ -272,21 +273,18 @@ export function readInstant(value: unknown, path: IssuePath, issues: Issue[], al
   const time = allowDate ? dateTime(value) : undefined;
   if (time !== undefined) {
     if (Number.isNaN(time)) {
-      issues.push(issue(path, 'must be a valid Date, not an Invalid Date'));
+      issues.push(issue(path, 'must be a valid Date — got an Invalid Date'));
       return undefined;
     }
     return time;
   }
   if (typeof value === 'string') {
-    const instant = isoInstant(value);
-    if (instant !== null) return instant;
+    const read = readIsoDate(value);
+    if (typeof read === 'number') return read;
+    issues.push(issue(path, got(read.problem, value)));
+    return undefined;
   }
-  issues.push(
-    issue(
-      path,
-      `must be an ISO 8601 date (YYYY-MM-DD) or date-time with Z or an offset${allowDate ? ', or a Date' : ''}, not ${describe(value)}`,
-    ),
-  );
+  issues.push(issue(path, got(`${DATE_FORMAT_RULE}${allowDate ? ', or a Date' : ''}`, value)));
   return undefined;
 }
 
@@ -324,7 +322,7 @@ export function readOptions(options: unknown, path: IssuePath, issues: Issue[], 
   return isRecord(options, path, issues, 'an options object') ? options : undefined;
 }
 
-/** Records an issue for every own key of `record` not in `allowed`. */
+/** Records an issue for every own key of `record` not in `allowed`, suggesting the nearest allowed key. */
 export function rejectUnknownKeys(record: object, allowed: readonly string[], path: IssuePath, issues: Issue[]): void {
   let keys: string[];
   try {
@@ -334,7 +332,7 @@ export function rejectUnknownKeys(record: object, allowed: readonly string[], pa
     return;
   }
   for (const key of keys) {
-    if (!allowed.includes(key)) issues.push(issue([...path, key], `unknown key ${JSON.stringify(key)}`));
+    if (!allowed.includes(key)) issues.push(issue([...path, key], unknownKeyMessage(key, allowed)));
   }
 }
 
@@ -349,6 +347,8 @@ export const TASK_KEYS = [
   'slaHours',
   'defects',
   'reworked',
+  'paused',
+  'calendar',
 ] as const;
 
 /** The fields of a purchase observation: what rfm accepts on a purchase. */

@@ -1,0 +1,151 @@
+import type { Issue, IssuePath } from '../errors.js';
+import { got } from './fail.js';
+
+/**
+ * Time zones by IANA name, read through the runtime's `Intl` data (no zone
+ * table is bundled). The offset of a zone at an instant is worked out from
+ * the wall-clock fields `Intl.DateTimeFormat` gives for it, not from an
+ * offset string: @date-fns/tz 1.5's `tzOffset` parses `GMT-00:44:30` as
+ * +44.5 minutes (the `-00` hour loses its sign; open upstream as
+ * date-fns/date-fns#4279), which would put Monrovia before 1972 and Dublin
+ * before 1916 on the wrong day.
+ */
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/**
+ * The shape of an IANA zone name: `UTC`, `Asia/Ho_Chi_Minh`,
+ * `America/Argentina/Buenos_Aires`, `Etc/GMT+7`. Offsets such as `+07:00`
+ * are not names; newer runtimes accept them in `Intl`, so they are refused
+ * here to give one answer on every runtime.
+ */
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+/** Longer than any zone name (the longest, `America/Argentina/ComodRivadavia`, has 32 characters). */
+const MAX_NAME = 64;
+
+/** One formatter per zone name (lower case, as `Intl` matches names without case); `null` for a name `Intl` refuses. */
+const formatters = /*@__PURE__*/ new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterOf(timeZone: string): Intl.DateTimeFormat | null {
+  const key = timeZone.toLowerCase();
+  let format = formatters.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        calendar: 'gregory',
+        numberingSystem: 'latn',
+        hourCycle: 'h23',
+        era: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      format = null;
+    }
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** True for an IANA time zone name the runtime knows (case as `Intl` reads it: `utc` is `UTC`). */
+export function isTimeZone(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_NAME && ZONE_NAME.test(value) && formatterOf(value) !== null;
+}
+
+/**
+ * `value` when it is an IANA time zone name the runtime knows; otherwise an
+ * issue at `path` and `undefined`. A missing value is an issue too: apply a
+ * default before calling.
+ */
+export function readTimeZone(value: unknown, path: IssuePath, issues: Issue[]): string | undefined {
+  if (isTimeZone(value)) return value;
+  issues.push({ path, code: 'INVALID_INPUT', message: got('must be an IANA time zone name such as "UTC" or "Europe/Paris", not an offset', value) });
+  return undefined;
+}
+
+/**
+ * How far the zone's wall clock is ahead of UTC at `instant`, in
+ * milliseconds (negative west of Greenwich; whole seconds, as zone data
+ * gives local mean time to the second). `timeZone` must have passed
+ * {@link isTimeZone}.
+ */
+export function zoneOffset(timeZone: string, instant: number): number {
+  const format = formatterOf(timeZone)!;
+  const second = instant - (((instant % 1000) + 1000) % 1000);
+  const fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  let bc = false;
+  for (const part of format.formatToParts(second)) {
+    if (part.type === 'era') bc = part.value !== 'AD';
+    else if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value);
+  }
+  const wall = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  wall.setUTCFullYear(bc ? 1 - fields.year : fields.year, fields.month - 1, fields.day);
+  wall.setUTCHours(fields.hour, fields.minute, fields.second, 0);
+  return wall.getTime() - second;
+}
+
+/**
+ * A reader of local calendar days: the returned function maps an instant to
+ * the number of days from 1970-01-01 to its date on the zone's calendar.
+ * It remembers the offset of each UTC hour in which the offset does not
+ * change (the same at the hour's first and last millisecond: zones change
+ * offset at most once an hour), so a million answers cost a few thousand
+ * `Intl` calls rather than a million.
+ */
+export function localDayReader(timeZone: string): (instant: number) => number {
+  if (formatterOf(timeZone) !== null && timeZone.toLowerCase() === 'utc') return (instant) => Math.floor(instant / DAY_MS);
+  const steady = new Map<number, number | null>();
+  return (instant) => {
+    const hour = Math.floor(instant / HOUR_MS);
+    let offset = steady.get(hour);
+    if (offset === undefined) {
+      const first = zoneOffset(timeZone, hour * HOUR_MS);
+      offset = first === zoneOffset(timeZone, hour * HOUR_MS + HOUR_MS - 1) ? first : null;
+      steady.set(hour, offset);
+    }
+    return Math.floor((instant + (offset ?? zoneOffset(timeZone, instant))) / DAY_MS);
+  };
+}
+
+/** A day number from {@link localDayReader} as `YYYY-MM-DD` (year 0 is `0000`). */
+export function dayText(day: number): string {
+  const date = new Date(day * DAY_MS);
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/** The calendar date of `instant` in `timeZone` (an IANA name that passed {@link isTimeZone}) as `YYYY-MM-DD`. */
+export function localDate(instant: number, timeZone: string): string {
+  return dayText(Math.floor((instant + zoneOffset(timeZone, instant)) / DAY_MS));
+}
+
+/**
+ * The instant at which the zone's wall clock shows `time` milliseconds past
+ * midnight of the local date `year`-`month`-`day` (`month` 1–12; `time` may
+ * reach 24 h for the end of the day). Times that occur twice (clocks set
+ * back) give the earlier instant; times skipped (clocks set forward) are
+ * read with the offset from before the change, so 02:30 on a night that
+ * jumps from 02:00 to 03:00 is 03:30 (Temporal's `'compatible'` rule).
+ * Assumes at most one offset change within a day either side.
+ */
+export function zonedInstant(timeZone: string, year: number, month: number, day: number, time: number): number {
+  const wall = new Date(0);
+  wall.setUTCFullYear(year, month - 1, day);
+  const local = wall.getTime() + time;
+  const before = zoneOffset(timeZone, local - DAY_MS);
+  const after = zoneOffset(timeZone, local + DAY_MS);
+  const early = local - before;
+  const late = local - after;
+  const earlyFits = zoneOffset(timeZone, early) === before;
+  const lateFits = zoneOffset(timeZone, late) === after;
+  if (earlyFits && lateFits) return Math.min(early, late);
+  if (lateFits) return late;
+  return early;
+}

@@ -1,0 +1,352 @@
+import { roundExact } from '../scoring/_internal/exactSum.js';
+import { attentionBalance } from '../scoring/attentionBalance.js';
+import { balance } from '../scoring/balance.js';
+import { firstPassFromCounts } from '../scoring/firstPassYield.js';
+import { internalServiceQuality } from '../scoring/internalServiceQuality.js';
+import { kFactor } from '../scoring/kFactor.js';
+import { meanInterval } from '../scoring/meanInterval.js';
+import { sampleSd } from '../scoring/_internal/spread.js';
+import { npsFromCounts } from '../scoring/nps.js';
+import { npsInterval } from '../scoring/npsInterval.js';
+import { proportionInterval } from '../scoring/proportionInterval.js';
+import { emptyPurchases, mergePurchases, purchaseResult } from '../scoring/purchaseAccumulator.js';
+import { fail } from '../_internal/fail.js';
+import { referralRate } from '../scoring/referralRate.js';
+import { retentionRate } from '../scoring/retentionRate.js';
+import { rfmFromTotals } from '../scoring/rfm.js';
+import { slaFromCounts } from '../scoring/slaAttainment.js';
+import { EXTERNAL_KINDS, type CustomerKind } from '../customers/kinds.js';
+import type { Layout } from './layout.js';
+import { mergeSurveys } from './merge.js';
+import type { ReportSettings } from './options.js';
+import { emptyCustomer, emptyInternal, emptySurveys, type CustomerSlot, type EnpsSlot, type InternalSlot, type ReportState, type SurveySlot } from './state.js';
+import { structureOf } from './structure.js';
+import type {
+  Bounds,
+  CesFigure,
+  CollaborationFigure,
+  CsatFigure,
+  ExternalCustomerReport,
+  ExternalGroupReport,
+  ExternalScores,
+  LinkQuality,
+  NpsFigure,
+  OrganizationReport,
+  OwnerReport,
+  ProviderQuality,
+  QualityComponents,
+  ReportBalance,
+  Suppressed,
+  SurveyFigures,
+} from './types.js';
+
+const SUPPRESSED: Suppressed = Object.freeze({ score: null, suppressed: true });
+
+function percent(part: number, whole: number): number | null {
+  return whole > 0 ? (part / whole) * 100 : null;
+}
+
+function bounds(interval: { readonly low: number; readonly high: number } | null): Bounds {
+  return interval === null ? { low: null, high: null } : { low: interval.low, high: interval.high };
+}
+
+/** The pieces of a report that take the settings: each figure from its public function, with its interval. */
+class Figures {
+  constructor(readonly settings: ReportSettings) {}
+
+  private get options(): { confidence: number } {
+    return { confidence: this.settings.confidence };
+  }
+
+  nps(counts: { promoters: number; passives: number; detractors: number }): NpsFigure {
+    return { ...npsFromCounts(counts.promoters, counts.passives, counts.detractors), ...bounds(npsInterval(counts, this.options)) };
+  }
+
+  csat(satisfied: number, total: number): CsatFigure {
+    return { score: percent(satisfied, total), satisfied, total, ...bounds(proportionInterval(satisfied, total, this.options)) };
+  }
+
+  ces(total: number, partials: readonly number[], squares: readonly number[]): CesFigure {
+    const score = total === 0 ? null : roundExact(partials) / total;
+    // answers on 1..7: no value is anywhere near the range where squares overflow
+    const sd = sampleSd(total, partials, squares, 7);
+    const interval = score === null || sd === null ? null : meanInterval({ score, sd, total }, this.options);
+    return { score, sd, total, ...bounds(interval) };
+  }
+
+  surveys(slot: SurveySlot): SurveyFigures {
+    return { nps: this.nps(slot.nps), csat: this.csat(slot.csat.satisfied, slot.csat.total), ces: this.ces(slot.ces.total, slot.ces.partials, slot.ces.squares) };
+  }
+
+  /** eNPS, withheld below `minRespondents` distinct employees. */
+  enps(slot: EnpsSlot): NpsFigure | Suppressed {
+    return slot.respondents.length < this.settings.minRespondents ? SUPPRESSED : this.nps(slot.nps);
+  }
+
+  components(slot: InternalSlot, consumers: number): QualityComponents {
+    const { satisfaction, sla, firstPass, collaboration } = slot;
+    const decided = sla.onTime + sla.late;
+    const coverage = collaboration.interactions > 0 ? percent(collaboration.reached.length, consumers) : null;
+    const initiative = percent(collaboration.initiated, collaboration.interactions);
+    const together: CollaborationFigure = {
+      score: coverage === null || initiative === null ? null : (coverage + initiative) / 2,
+      coverage,
+      initiative,
+      interactions: collaboration.interactions,
+      initiated: collaboration.initiated,
+      consumers,
+      reached: collaboration.reached.length,
+    };
+    return {
+      satisfaction:
+        satisfaction.total > 0 && satisfaction.respondents.length < this.settings.minRespondents
+          ? SUPPRESSED
+          : this.csat(satisfaction.satisfied, satisfaction.total),
+      timeliness: { ...slaFromCounts(sla.onTime, sla.late, sla.open), withoutSla: sla.withoutSla, ...bounds(proportionInterval(sla.onTime, decided, this.options)) },
+      accuracy: { ...firstPassFromCounts(firstPass.passed, firstPass.total, firstPass.open), ...bounds(proportionInterval(firstPass.passed, firstPass.total, this.options)) },
+      collaboration: together,
+    };
+  }
+
+  /** `internalServiceQuality` of the components that were measured and are not suppressed. */
+  score(components: QualityComponents): number | null {
+    return internalServiceQuality({
+      satisfaction: components.satisfaction.score,
+      timeliness: components.timeliness.score,
+      accuracy: components.accuracy.score,
+      collaboration: components.collaboration.score,
+    }).score;
+  }
+
+  /** Answers and records a unit's score rests on: unsuppressed csat answers, tasks and interactions. */
+  evidence(slot: InternalSlot, components: QualityComponents): number {
+    const answers = components.satisfaction.score === null ? 0 : slot.satisfaction.total;
+    const tasks = slot.sla.onTime + slot.sla.late + slot.sla.open + slot.sla.withoutSla;
+    return answers + tasks + slot.collaboration.interactions;
+  }
+}
+
+/**
+ * The external index, 0..100: the mean of the external figures present,
+ * each put on 0..100 — CSAT as it is, NPS as (NPS + 100) ÷ 2, CES (1..7,
+ * higher is easier) as 100 × (CES − 1) ÷ 6.
+ */
+export function externalIndex(figures: SurveyFigures): number | null {
+  const parts: number[] = [];
+  if (figures.csat.score !== null) parts.push(figures.csat.score);
+  if (figures.nps.score !== null) parts.push((figures.nps.score + 100) / 2);
+  if (figures.ces.score !== null) parts.push((100 * (figures.ces.score - 1)) / 6);
+  return parts.length === 0 ? null : parts.reduce((sum, value) => sum + value, 0) / parts.length;
+}
+
+function externalScores(figures: Figures, slot: CustomerSlot): ExternalScores {
+  return { ...figures.surveys(slot.surveys), purchases: purchaseResult(slot.purchases), referrals: { ...slot.referrals } };
+}
+
+/** Merges customer slots into a group's: surveys, purchases (exactly) and referrals. */
+function groupSlot(members: readonly CustomerSlot[]): CustomerSlot {
+  let surveys = emptySurveys();
+  let purchases = emptyPurchases();
+  let made = 0;
+  let converted = 0;
+  for (const member of members) {
+    surveys = mergeSurveys(surveys, member.surveys);
+    const merged = mergePurchases(purchases, member.purchases);
+    if ('message' in merged) fail(['observations'], `purchases of one group: ${merged.message}`);
+    purchases = merged;
+    made += member.referrals.made;
+    converted += member.referrals.converted;
+  }
+  return { surveys, purchases, referrals: { made, converted }, before: false, heard: false };
+}
+
+/** Assembles the report from a state: every figure from its public function over the slots. */
+export function assemble(layout: Layout, settings: ReportSettings, state: ReportState): OrganizationReport {
+  const figures = new Figures(settings);
+  const { customers } = layout;
+  const emptySlot = emptyInternal();
+
+  // ---- internal ------------------------------------------------------------
+  const providers: ProviderQuality[] = [];
+  let evidenceInternal = 0;
+  const scores: number[] = [];
+  customers.forEach((customer, node) => {
+    if (layout.internal[node] === 0) return;
+    const slot = state.units[node];
+    if (layout.provides[node] === 0 && slot === null) return;
+    const unit = slot ?? { ...emptySlot, external: emptySurveys(), enps: { nps: { promoters: 0, passives: 0, detractors: 0 }, respondents: [] } };
+    const components = figures.components(unit, layout.internalConsumers[node]!);
+    const score = figures.score(components);
+    if (score !== null) {
+      scores.push(score);
+      evidenceInternal += figures.evidence(unit, components);
+    }
+    providers.push({
+      id: customer.id,
+      name: customer.name,
+      kind: customer.kind,
+      score,
+      components,
+      external: figures.surveys(unit.external),
+      enps: figures.enps(unit.enps),
+    });
+  });
+  const links: LinkQuality[] = layout.links.map((link, l) => {
+    const pair = layout.linkPair[l]!;
+    const components = figures.components(state.pairs[pair] ?? emptySlot, layout.internal[layout.pairTo[pair]!] === 1 ? 1 : 0);
+    return { from: link.from, to: link.to, service: link.service, owner: link.owner ?? null, score: figures.score(components), components };
+  });
+  const byOwner = new Map<string, LinkQuality[]>();
+  for (const link of links) {
+    if (link.owner === null) continue;
+    let list = byOwner.get(link.owner);
+    if (list === undefined) byOwner.set(link.owner, (list = []));
+    list.push(link);
+  }
+  const owners: OwnerReport[] = [...byOwner.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([owner, owned]) => {
+      const scored = owned.filter((link) => link.score !== null);
+      return {
+        owner,
+        name: customers[layout.index.get(owner)!]!.name,
+        links: owned,
+        score: scored.length === 0 ? null : scored.reduce((sum, link) => sum + link.score!, 0) / scored.length,
+      };
+    });
+  const internalIndex = scores.length === 0 ? null : scores.reduce((sum, value) => sum + value, 0) / scores.length;
+
+  // ---- structure: propagation, orphans, critical providers, priorities ------
+  const externalNodes: number[] = [];
+  customers.forEach((_, node) => {
+    if (layout.internal[node] === 0) externalNodes.push(node);
+  });
+  const structure = structureOf(layout, settings, providers, state, externalNodes);
+
+  // ---- external -------------------------------------------------------------
+  const totals: { customerId: string; last: number; count: number; monetary: number }[] = [];
+  for (const node of externalNodes) {
+    const purchases = state.customers[node]?.purchases;
+    if (purchases !== undefined && purchases.count > 0) {
+      totals.push({ customerId: customers[node]!.id, last: purchases.last!, count: purchases.count, monetary: purchaseResult(purchases).amount });
+    }
+  }
+  const rfmRows = new Map(rfmFromTotals(totals, settings.asOf, 5).map((row) => [row.customerId, row]));
+  const externalReports: ExternalCustomerReport[] = [];
+  const groups = new Map<string, number[]>();
+  const member = (key: string, node: number): void => {
+    let list = groups.get(key);
+    if (list === undefined) groups.set(key, (list = []));
+    list.push(node);
+  };
+  const empty = emptyCustomer();
+  for (const node of externalNodes) {
+    const customer = customers[node]!;
+    const slot = state.customers[node] ?? empty;
+    const segment = 'segment' in customer && customer.segment !== undefined ? customer.segment : null;
+    externalReports.push({
+      id: customer.id,
+      name: customer.name,
+      kind: customer.kind,
+      segment,
+      ...externalScores(figures, slot),
+      rfm: rfmRows.get(customer.id) ?? null,
+      propagatedQuality: structure.propagated.get(customer.id)!,
+      criticalProviders: structure.critical.get(customer.id)!,
+      heard: slot.heard,
+    });
+    member(`kind\u0000${customer.kind}`, node);
+    member(`segment\u0000${segment ?? '(none)'}`, node);
+  }
+  const groupReport = (key: string, label: string): ExternalGroupReport => {
+    const nodes = groups.get(key)!;
+    const slots = nodes.map((node) => state.customers[node] ?? empty);
+    const group = groupSlot(slots);
+    const start = slots.filter((slot) => slot.before).length;
+    const end = slots.filter((slot) => slot.purchases.count > 0).length;
+    const retained = slots.filter((slot) => slot.before && slot.purchases.count > 0).length;
+    const referrers = slots.filter((slot) => slot.referrals.made > 0).length;
+    const qualities = nodes.map((node) => structure.propagated.get(customers[node]!.id)!);
+    const canRetain = settings.from !== null && start > 0;
+    return {
+      group: label,
+      customers: nodes.length,
+      ...externalScores(figures, group),
+      retention: {
+        rate: canRetain ? retentionRate({ start, end, acquired: end - retained }) : null,
+        start,
+        end,
+        acquired: end - retained,
+        ...bounds(canRetain ? proportionInterval(retained, start, { confidence: settings.confidence }) : null),
+      },
+      wordOfMouth: {
+        referralRate: nodes.length > 0 ? referralRate({ customers: nodes.length, referrers }) : null,
+        kFactor: group.referrals.made > 0 ? kFactor({ customers: nodes.length, referrals: group.referrals.made, conversions: group.referrals.converted }) : null,
+        referrers,
+      },
+      propagatedQuality: qualities.length === 0 ? null : qualities.reduce((sum, value) => sum + value, 0) / qualities.length,
+    };
+  };
+  const groupsOf = (prefix: string): ExternalGroupReport[] =>
+    [...groups.keys()]
+      .filter((key) => key.startsWith(`${prefix}\u0000`))
+      .sort()
+      .map((key) => groupReport(key, key.slice(prefix.length + 1)));
+  const overallSlot: CustomerSlot = { ...groupSlot(externalNodes.map((node) => state.customers[node] ?? empty)), surveys: state.organization.surveys };
+  const overall = externalScores(figures, overallSlot);
+  const externalIndexValue = externalIndex(overall);
+  const attention = attentionBalance(
+    EXTERNAL_KINDS.map((kind: CustomerKind) => {
+      const nodes = groups.get(`kind\u0000${kind}`) ?? [];
+      return { kind, customers: nodes.length, heard: nodes.filter((node) => state.customers[node]?.heard === true).length };
+    }) as Parameters<typeof attentionBalance>[0],
+  );
+
+  // ---- verdict ----------------------------------------------------------------
+  const evidence = {
+    internal: evidenceInternal,
+    external: overall.nps.total + overall.csat.total + overall.ces.total,
+    minAnswers: settings.minAnswers,
+  };
+  const verdict: ReportBalance =
+    internalIndex === null || externalIndexValue === null || evidence.internal < evidence.minAnswers || evidence.external < evidence.minAnswers
+      ? { gap: null, focus: null, reason: 'not-enough-data', internal: internalIndex, external: externalIndexValue, evidence }
+      : { ...balance({ internal: internalIndex, external: externalIndexValue }, settings.balance), evidence };
+
+  const internalCount = layout.internal.reduce((sum, flag) => sum + flag, 0);
+  return {
+    asOf: new Date(settings.asOf).toISOString(),
+    window: { from: settings.from === null ? null : new Date(settings.from).toISOString(), to: new Date(settings.to).toISOString() },
+    confidence: settings.confidence,
+    counts: {
+      customers: customers.length,
+      internal: internalCount,
+      external: customers.length - internalCount,
+      links: layout.links.length,
+      observations: state.observations,
+      observationsInWindow: state.inWindow,
+      unused: state.unused,
+    },
+    internal: {
+      index: internalIndex,
+      enps: figures.enps(state.organization.enps),
+      providers,
+      links,
+      owners,
+      unowned: links.filter((link) => link.owner === null),
+    },
+    external: {
+      index: externalIndexValue,
+      overall,
+      customers: externalReports,
+      byKind: groupsOf('kind'),
+      bySegment: groupsOf('segment'),
+      employeeReferrals: { ...state.organization.employeeReferrals },
+      attention,
+    },
+    orphans: structure.orphans,
+    criticalProviders: structure.criticalCounts,
+    priorities: structure.priorities,
+    balance: verdict,
+  };
+}

@@ -1,0 +1,296 @@
+import type { Issue, IssuePath } from '../errors.js';
+import { isoInstant } from '../_internal/dates.js';
+import { readObservation } from '../observations/readObservation.js';
+import type { Interaction, Observation, Purchase, Referral, Survey, Task } from '../observations/schemas.js';
+import { addExact } from '../scoring/_internal/exactSum.js';
+import { addSquare } from '../scoring/_internal/spread.js';
+import { cesOnSevenPoints } from '../scoring/ces.js';
+import { isSatisfied } from '../scoring/csat.js';
+import { addFirstPass } from '../scoring/firstPassAccumulator.js';
+import { addPurchase } from '../scoring/purchaseAccumulator.js';
+import { slaStanding } from '../scoring/slaAttainment.js';
+import { linkSla, pairKey, type Layout } from './layout.js';
+import type { ReportSettings } from './options.js';
+import {
+  emptyCustomer,
+  emptyInternal,
+  emptyUnit,
+  type CustomerSlot,
+  type InternalSlot,
+  type ReportState,
+  type SurveySlot,
+  type UnitSlot,
+} from './state.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] extends object ? Mutable<T[K]> : T[K] };
+type Work = Mutable<ReportState> & { units: (Mutable<UnitSlot> | null)[]; pairs: (Mutable<InternalSlot> | null)[]; customers: (Mutable<CustomerSlot> | null)[] };
+
+/**
+ * Inserts `value` into a sorted list of distinct numbers, keeping the
+ * smallest `cap` of them: the same list whatever order the values come in,
+ * as the merge keeps them (src/report/merge.ts).
+ */
+function insertSorted(list: number[], value: number, cap: number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] === value || lo >= cap) return;
+  list.splice(lo, 0, value);
+  if (list.length > cap) list.pop();
+}
+
+function unitOf(work: Work, node: number): Mutable<UnitSlot> {
+  return (work.units[node] ??= emptyUnit() as Mutable<UnitSlot>);
+}
+
+function pairOf(work: Work, pair: number): Mutable<InternalSlot> {
+  return (work.pairs[pair] ??= emptyInternal() as Mutable<InternalSlot>);
+}
+
+function customerOf(work: Work, node: number): Mutable<CustomerSlot> {
+  return (work.customers[node] ??= emptyCustomer() as Mutable<CustomerSlot>);
+}
+
+/** Adds one external answer (nps, csat or ces) to a survey slot. */
+function addAnswer(slot: Mutable<SurveySlot>, survey: Survey): void {
+  switch (survey.instrument) {
+    case 'nps':
+      if (survey.value >= 9) slot.nps.promoters += 1;
+      else if (survey.value >= 7) slot.nps.passives += 1;
+      else slot.nps.detractors += 1;
+      return;
+    case 'csat':
+      slot.csat.total += 1;
+      if (isSatisfied(survey.value, survey.scale ?? 5)) slot.csat.satisfied += 1;
+      return;
+    case 'ces': {
+      const value = cesOnSevenPoints(survey.value, survey.scale ?? 7);
+      slot.ces.total += 1;
+      addExact(slot.ces.partials, value);
+      addSquare(slot.ces.squares, value);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** Where in an observation an id sits, for reference checks. */
+function references(observation: Observation): [string, string | undefined][] {
+  switch (observation.type) {
+    case 'survey':
+      return observation.subjectId === undefined
+        ? [['respondentId', observation.respondentId]]
+        : [['respondentId', observation.respondentId], ['subjectId', observation.subjectId]];
+    case 'task':
+      return [['providerId', observation.providerId], ['consumerId', observation.consumerId]];
+    case 'purchase':
+      return [['customerId', observation.customerId]];
+    case 'referral':
+      return [['referrerId', observation.referrerId], ['referredId', observation.referredId]];
+    case 'interaction':
+      return [['fromId', observation.fromId], ['toId', observation.toId]];
+  }
+}
+
+function timeOf(observation: Observation): number {
+  return isoInstant(observation.type === 'task' ? observation.requestedAt : observation.at)!;
+}
+
+/**
+ * The fold's `add`, in place on a working copy: validates one observation
+ * (issues under `path`), checks its ids against the chain, keeps the window,
+ * and routes it to the slots it feeds. Returns false when it had issues.
+ */
+export class Folder {
+  constructor(
+    private readonly layout: Layout,
+    private readonly settings: ReportSettings,
+    private readonly work: Work,
+  ) {}
+
+  static start(layout: Layout, settings: ReportSettings, state: ReportState): Folder {
+    // one deep copy per batch: add and merge never change the states they are given
+    return new Folder(layout, settings, structuredClone(state) as Work);
+  }
+
+  get state(): ReportState {
+    return this.work;
+  }
+
+  add(input: unknown, path: IssuePath, issues: Issue[]): void {
+    const observation = readObservation(input, path, issues);
+    if (observation === undefined) return;
+    const { layout } = this;
+    let ok = true;
+    for (const [field, id] of references(observation)) {
+      const node = layout.index.get(id!);
+      if (node === undefined) {
+        issues.push({ path: [...path, field], code: 'UNKNOWN_REFERENCE', message: `names no customer of the chain: ${JSON.stringify(id).slice(0, 60)}` });
+        ok = false;
+      } else if (field === 'providerId' && layout.internal[node] === 0) {
+        issues.push({ path: [...path, field], code: 'WRONG_KIND', message: `must be an internal customer (a department, employee or shareholder), not the ${layout.customers[node]!.kind} ${JSON.stringify(id)}` });
+        ok = false;
+      }
+    }
+    if (observation.type === 'purchase') {
+      const currency = this.work.currency;
+      if (currency !== null && observation.currency !== currency) {
+        issues.push({ path: [...path, 'currency'], code: 'INVALID_INPUT', message: `must be ${currency} like the purchases before it: no exchange rates here, not ${observation.currency}` });
+        ok = false;
+      }
+    }
+    if (!ok || issues.length > 0) return;
+    this.route(observation, path, issues);
+  }
+
+  private route(observation: Observation, path: IssuePath, issues: Issue[]): void {
+    const { work, settings } = this;
+    work.observations += 1;
+    if (observation.type === 'purchase') work.currency = observation.currency;
+    const at = timeOf(observation);
+    const { from, to } = settings;
+    if (from !== null && at < from) {
+      // the period of equal length just before the window: who bought then, for retention
+      if (observation.type === 'purchase' && at >= from - (to - from) - 1) {
+        const node = this.layout.index.get(observation.customerId)!;
+        if (this.layout.internal[node] === 0) customerOf(work, node).before = true;
+      }
+      return;
+    }
+    if (at > to) return;
+    work.inWindow += 1;
+    let used: boolean;
+    switch (observation.type) {
+      case 'survey':
+        used = this.survey(observation);
+        break;
+      case 'task':
+        used = this.task(observation, at);
+        break;
+      case 'interaction':
+        used = this.interaction(observation);
+        break;
+      case 'purchase':
+        used = this.purchase(observation, path, issues);
+        break;
+      case 'referral':
+        used = this.referral(observation);
+        break;
+    }
+    if (!used) work.unused += 1;
+  }
+
+  private survey(survey: Survey): boolean {
+    const { layout, work, settings } = this;
+    const respondent = layout.index.get(survey.respondentId)!;
+    const subject = survey.subjectId === undefined ? undefined : layout.index.get(survey.subjectId)!;
+    const subjectInternal = subject !== undefined && layout.internal[subject] === 1;
+    if (layout.internal[respondent] === 1) {
+      if (survey.instrument === 'nps' && layout.employee[respondent] === 1) {
+        const slots = [work.organization.enps, ...(subjectInternal ? [unitOf(work, subject).enps] : [])];
+        for (const slot of slots) {
+          if (survey.value >= 9) slot.nps.promoters += 1;
+          else if (survey.value >= 7) slot.nps.passives += 1;
+          else slot.nps.detractors += 1;
+          insertSorted(slot.respondents, respondent, settings.minRespondents);
+        }
+        return true;
+      }
+      if (survey.instrument === 'csat' && subjectInternal) {
+        const satisfied = isSatisfied(survey.value, survey.scale ?? 5);
+        const pair = layout.pairIndex.get(pairKey(survey.subjectId!, survey.respondentId));
+        const slots = [unitOf(work, subject).satisfaction, ...(pair === undefined ? [] : [pairOf(work, pair).satisfaction])];
+        for (const slot of slots) {
+          slot.total += 1;
+          if (satisfied) slot.satisfied += 1;
+          insertSorted(slot.respondents, respondent, settings.minRespondents);
+        }
+        return true;
+      }
+      return false;
+    }
+    if (survey.instrument === 'servqual') return false;
+    const customer = customerOf(work, respondent);
+    customer.heard = true;
+    addAnswer(customer.surveys, survey);
+    addAnswer(work.organization.surveys, survey);
+    if (subjectInternal) addAnswer(unitOf(work, subject).external, survey);
+    return true;
+  }
+
+  private task(task: Task, requested: number): boolean {
+    const { layout, work, settings } = this;
+    const provider = layout.index.get(task.providerId)!;
+    const key = pairKey(task.providerId, task.consumerId);
+    const pair = layout.pairIndex.get(key);
+    const slots = [unitOf(work, provider), ...(pair === undefined ? [] : [pairOf(work, pair)])];
+    const fromLink = task.slaHours === undefined ? linkSla(layout, key, requested) : undefined;
+    const slaHours = task.slaHours ?? fromLink?.slaHours;
+    const standing = slaHours === undefined ? null : slaStanding(task, slaHours, task.calendar ?? fromLink?.calendar, settings.asOf);
+    for (const slot of slots) {
+      if (standing === null) slot.sla.withoutSla += 1;
+      else slot.sla[standing] += 1;
+      slot.firstPass = addFirstPass(slot.firstPass, task);
+    }
+    return true;
+  }
+
+  private interaction(interaction: Interaction): boolean {
+    const { layout, work } = this;
+    let used = false;
+    for (const [provider, consumer] of [
+      [interaction.fromId, interaction.toId],
+      [interaction.toId, interaction.fromId],
+    ] as const) {
+      const node = layout.index.get(consumer)!;
+      if (layout.internal[node] === 0) {
+        // an outsider taking part is heard, whoever started it
+        customerOf(work, node).heard = true;
+        used = true;
+        continue;
+      }
+      const pair = layout.pairIndex.get(pairKey(provider, consumer));
+      if (pair === undefined) continue;
+      for (const slot of [unitOf(work, layout.index.get(provider)!).collaboration, pairOf(work, pair).collaboration]) {
+        slot.interactions += 1;
+        if (interaction.initiatedBy === provider) slot.initiated += 1;
+        insertSorted(slot.reached, node, Number.MAX_SAFE_INTEGER);
+      }
+      used = true;
+    }
+    return used;
+  }
+
+  private purchase(purchase: Purchase, path: IssuePath, issues: Issue[]): boolean {
+    const { layout, work } = this;
+    const node = layout.index.get(purchase.customerId)!;
+    if (layout.internal[node] === 1) return false;
+    const slot = customerOf(work, node);
+    const next = addPurchase(slot.purchases, purchase);
+    // the currency was checked against the state's already; what is left is a total past the largest number
+    if ('message' in next) issues.push({ path: [...path, next.field], code: 'INVALID_INPUT', message: next.message });
+    else slot.purchases = next as Mutable<typeof next>;
+    return true;
+  }
+
+  private referral(referral: Referral): boolean {
+    const { layout, work } = this;
+    const referrer = layout.index.get(referral.referrerId)!;
+    const referred = layout.index.get(referral.referredId)!;
+    if (layout.employee[referrer] === 1 && layout.internal[referred] === 0) {
+      work.organization.employeeReferrals.made += 1;
+      if (referral.converted) work.organization.employeeReferrals.converted += 1;
+      return true;
+    }
+    if (layout.internal[referrer] === 1) return false;
+    const slot = customerOf(work, referrer).referrals;
+    slot.made += 1;
+    if (referral.converted) slot.converted += 1;
+    return true;
+  }
+}

@@ -1,0 +1,174 @@
+import { ClienteleError, type Issue, type IssuePath } from '../errors.js';
+import { safeRun } from '../_internal/zod.js';
+import { stateOf } from '../chain/_state.js';
+import type { ServiceChain } from '../chain/serviceChain.js';
+import { eachItem, throwIssues } from '../scoring/_internal/read.js';
+import { assemble } from './assemble.js';
+import { Folder } from './fold.js';
+import { layoutOf, type Layout } from './layout.js';
+import { mergeStates } from './merge.js';
+import { readReportOptions, type ReportSettings, type ScoreOrganizationOptions } from './options.js';
+import { emptyState, ReportStateShape, type ReportState } from './state.js';
+import type { OrganizationReport } from './types.js';
+
+/**
+ * The accumulator behind {@link scoreOrganization}: `{ empty, add, addAll,
+ * merge, result }` like the scores' accumulators, over a plain-JSON
+ * {@link ReportState}.
+ *
+ * @category Report
+ */
+export interface ReportAccumulator {
+  /** A new state holding no observations. */
+  readonly empty: () => ReportState;
+  /** A new state holding `state`'s observations and this one (validated; issues at `['observation', field]`). Costs a copy of the state: prefer `addAll` for many. */
+  readonly add: (state: ReportState, observation: unknown) => ReportState;
+  /** A new state holding `state`'s observations and these (validated together; issues at `['observations', index, field]`). */
+  readonly addAll: (state: ReportState, observations: readonly unknown[]) => ReportState;
+  /** A new state holding the observations of both. */
+  readonly merge: (a: ReportState, b: ReportState) => ReportState;
+  /** The report of the observations a state holds. */
+  readonly result: (state: ReportState) => OrganizationReport;
+}
+
+function sorted(list: readonly number[], below: number): boolean {
+  for (let i = 0; i < list.length; i += 1) {
+    if (list[i]! >= below || (i > 0 && list[i]! <= list[i - 1]!)) return false;
+  }
+  return true;
+}
+
+/** Checks a state that comes from outside: its shape, its fingerprint and its slots' sizes. */
+function checkState(value: unknown, param: string, layout: Layout, settings: ReportSettings): ReportState {
+  const parsed = safeRun(ReportStateShape, value, [param]);
+  if (!parsed.success) throw new ClienteleError('INVALID_INPUT', parsed.issues);
+  const state = parsed.data as ReportState;
+  const issues: Issue[] = [];
+  const at = (...path: (string | number)[]): IssuePath => [param, ...path];
+  if (state.fingerprint !== layout.fingerprint) {
+    issues.push({
+      path: at('fingerprint'),
+      code: 'INVALID_INPUT',
+      message: `must be ${JSON.stringify(layout.fingerprint)}: this state was made for another chain or other options, and states of differently set accumulators cannot be combined`,
+    });
+    throw new ClienteleError('INVALID_INPUT', issues);
+  }
+  const n = layout.customers.length;
+  if (state.units.length !== n) issues.push({ path: at('units'), code: 'INVALID_INPUT', message: `must hold ${n} slots, one per customer, not ${state.units.length}` });
+  if (state.customers.length !== n) issues.push({ path: at('customers'), code: 'INVALID_INPUT', message: `must hold ${n} slots, one per customer, not ${state.customers.length}` });
+  if (state.pairs.length !== layout.pairFrom.length) {
+    issues.push({ path: at('pairs'), code: 'INVALID_INPUT', message: `must hold ${layout.pairFrom.length} slots, one per linked pair, not ${state.pairs.length}` });
+  }
+  const lists: [IssuePath, readonly number[], number][] = [[at('organization', 'enps', 'respondents'), state.organization.enps.respondents, settings.minRespondents]];
+  state.units.forEach((unit, i) => {
+    if (unit === null) return;
+    lists.push([at('units', i, 'satisfaction', 'respondents'), unit.satisfaction.respondents, settings.minRespondents]);
+    lists.push([at('units', i, 'enps', 'respondents'), unit.enps.respondents, settings.minRespondents]);
+    lists.push([at('units', i, 'collaboration', 'reached'), unit.collaboration.reached, n]);
+  });
+  state.pairs.forEach((pair, i) => {
+    if (pair === null) return;
+    lists.push([at('pairs', i, 'satisfaction', 'respondents'), pair.satisfaction.respondents, settings.minRespondents]);
+    lists.push([at('pairs', i, 'collaboration', 'reached'), pair.collaboration.reached, n]);
+  });
+  for (const [path, list, cap] of lists) {
+    if (list.length > cap || !sorted(list, n)) {
+      issues.push({ path, code: 'INVALID_INPUT', message: `must be at most ${cap} distinct customer indices below ${n}, in increasing order` });
+    }
+  }
+  throwIssues(issues);
+  return state;
+}
+
+/**
+ * A mergeable accumulator for the whole report: {@link scoreOrganization}
+ * is `result(addAll(empty(), observations))`, and the observations may be
+ * split into any partitions — workers, days, warehouse shards — added
+ * separately, sent through JSON and merged in any order and grouping, with
+ * exactly the same report. Every figure is the public score's (counts,
+ * exact sums), so nothing drifts.
+ *
+ * The state's size follows the chain (one slot per customer and per linked
+ * pair, each of counts, exact partial sums and capped id lists), never the
+ * number of observations. Options are read once, when the accumulator is
+ * made, and recorded in the state's `fingerprint` with the chain's, so
+ * states of another chain or other options are refused.
+ *
+ * @param chain - the organisation, made by `createServiceChain`
+ * @param options - as for {@link scoreOrganization}
+ * @returns `{ empty, add, addAll, merge, result }`
+ * @throws {ClienteleError} INVALID_INPUT at `['options', key, …]` for bad or unknown options (the nearest known key suggested); from `add` / `addAll` at `['observation', field]` / `['observations', index, field]` for a bad observation, an id not in the chain (`UNKNOWN_REFERENCE`), a task from an external provider (`WRONG_KIND`) or a second currency; from `merge` / `result` at `['a', …]`, `['b', …]`, `['state', …]` for a state that is not one of this accumulator's
+ *
+ * @example
+ * ```ts
+ * import { createServiceChain, reportAccumulator, scoreOrganization } from 'clientele';
+ *
+ * const chain = createServiceChain({
+ *   customers: [
+ *     { kind: 'department', id: 'kitchen', name: 'Kitchen' },
+ *     { kind: 'department', id: 'floor', name: 'Floor staff' },
+ *     { kind: 'user', id: 'g1', name: 'Guest 1' },
+ *     { kind: 'user', id: 'g2', name: 'Guest 2' },
+ *   ],
+ *   links: [
+ *     { from: 'kitchen', to: 'floor', service: 'dishes', deliverable: 'product', slaHours: 1 },
+ *     { from: 'floor', to: 'g1', service: 'table service', deliverable: 'service' },
+ *     { from: 'floor', to: 'g2', service: 'table service', deliverable: 'service' },
+ *   ],
+ * });
+ * const monday = [
+ *   { type: 'task', providerId: 'kitchen', consumerId: 'floor', requestedAt: '2025-03-03T19:00:00Z', completedAt: '2025-03-03T19:40:00Z' },
+ *   { type: 'survey', respondentId: 'g1', subjectId: 'floor', instrument: 'nps', value: 10, at: '2025-03-03' },
+ * ];
+ * const tuesday = [
+ *   { type: 'survey', respondentId: 'g2', instrument: 'nps', value: 6, at: '2025-03-04' },
+ * ];
+ * const options = { asOf: '2025-03-31' };
+ * const acc = reportAccumulator(chain, options);
+ * const a = acc.addAll(acc.empty(), monday);
+ * const b = JSON.parse(JSON.stringify(acc.addAll(acc.empty(), tuesday)));
+ * const report = acc.result(acc.merge(b, a));
+ * report.external.overall.nps.score
+ * //=> 0
+ * JSON.stringify(report) === JSON.stringify(scoreOrganization(chain, [...monday, ...tuesday], options))
+ * //=> true
+ * ```
+ *
+ * @category Report
+ */
+export function reportAccumulator(chain: ServiceChain, options: ScoreOrganizationOptions): ReportAccumulator {
+  stateOf(chain);
+  const settings = readReportOptions(options);
+  const layout = layoutOf(chain, settings);
+  const addAll = (state: ReportState, observations: readonly unknown[], param = 'observations'): ReportState => {
+    const current = checkState(state, 'state', layout, settings);
+    const folder = Folder.start(layout, settings, current);
+    const issues: Issue[] = [];
+    eachItem(observations, [param], issues, (item, index) => folder.add(item, [param, index], issues));
+    throwIssues(issues);
+    return folder.state;
+  };
+  return Object.freeze({
+    empty: () => emptyState(layout.fingerprint, layout.customers.length, layout.pairFrom.length),
+    add(state: ReportState, observation: unknown): ReportState {
+      const current = checkState(state, 'state', layout, settings);
+      const folder = Folder.start(layout, settings, current);
+      const issues: Issue[] = [];
+      folder.add(observation, ['observation'], issues);
+      throwIssues(issues);
+      return folder.state;
+    },
+    addAll: (state: ReportState, observations: readonly unknown[]) => addAll(state, observations),
+    merge(a: ReportState, b: ReportState): ReportState {
+      const left = checkState(a, 'a', layout, settings);
+      const right = checkState(b, 'b', layout, settings);
+      const issues: Issue[] = [];
+      const merged = mergeStates(left, right, settings.minRespondents, issues);
+      throwIssues(issues);
+      return merged;
+    },
+    result(state: ReportState): OrganizationReport {
+      return assemble(layout, settings, checkState(state, 'state', layout, settings));
+    },
+  });
+}

@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import type { NpsState } from '../scoring/npsAccumulator.js';
+import type { FirstPassState } from '../scoring/firstPassAccumulator.js';
+import { emptyPurchases, type PurchaseState } from '../scoring/purchaseAccumulator.js';
+
+/**
+ * The plain-JSON state of {@link reportAccumulator}. Its size follows the
+ * chain — one slot per customer and per provider–consumer pair, each made of
+ * counts, exact partial sums and a few capped id lists — never the number of
+ * observations. Slots are indexed by the chain's dense customer order.
+ * Treat it as opaque: send it between workers with `JSON.stringify` /
+ * `JSON.parse`, `merge` it, and ask `result` for the report.
+ *
+ * @category Report
+ */
+export interface ReportState {
+  /** `'clientele.report/1'`. */
+  readonly format: typeof FORMAT;
+  /** The chain and the settings the state belongs to: states with another fingerprint cannot be merged. */
+  readonly fingerprint: string;
+  /** Valid observations added, in the window or not. */
+  readonly observations: number;
+  /** Of those, observations inside the window. */
+  readonly inWindow: number;
+  /** Observations in the window that feed no figure (a servqual answer, a purchase by an internal customer …). */
+  readonly unused: number;
+  /** The currency of every purchase added; `null` before the first. */
+  readonly currency: string | null;
+  /** One slot per customer index: internal customers' unit figures (`null` until something is recorded). */
+  readonly units: readonly (UnitSlot | null)[];
+  /** One slot per provider–consumer pair of the chain at `asOf`. */
+  readonly pairs: readonly (InternalSlot | null)[];
+  /** One slot per customer index: external customers' figures. */
+  readonly customers: readonly (CustomerSlot | null)[];
+  /** Figures of the organisation as a whole. */
+  readonly organization: OrganizationSlot;
+}
+
+/** Counts of csat answers, and the distinct respondents behind them (capped at `minRespondents`). */
+export interface SatisfactionSlot {
+  readonly satisfied: number;
+  readonly total: number;
+  readonly respondents: readonly number[];
+}
+
+/** NPS counts of employees' answers, and the distinct respondents (capped). */
+export interface EnpsSlot {
+  readonly nps: NpsState;
+  readonly respondents: readonly number[];
+}
+
+/** Effort answers put on 1..7: count and exact sums of the values and of their squares. */
+export interface EffortSlot {
+  readonly total: number;
+  readonly partials: readonly number[];
+  readonly squares: readonly number[];
+}
+
+/** External customers' survey answers. */
+export interface SurveySlot {
+  readonly nps: NpsState;
+  readonly csat: { readonly satisfied: number; readonly total: number };
+  readonly ces: EffortSlot;
+}
+
+/** Tasks against their SLA. */
+export interface SlaSlot {
+  readonly onTime: number;
+  readonly late: number;
+  readonly open: number;
+  /** Tasks with no SLA on the task or a link valid when it was requested. */
+  readonly withoutSla: number;
+}
+
+/** Interactions between a provider and its internal consumers. */
+export interface CollaborationSlot {
+  readonly interactions: number;
+  readonly initiated: number;
+  /** Consumer indices interacted with, sorted. */
+  readonly reached: readonly number[];
+}
+
+/** What a unit or a link is measured by on the inside. */
+export interface InternalSlot {
+  readonly satisfaction: SatisfactionSlot;
+  readonly sla: SlaSlot;
+  readonly firstPass: FirstPassState;
+  readonly collaboration: CollaborationSlot;
+}
+
+/** A unit's slot: its internal figures, and what others say of it. */
+export interface UnitSlot extends InternalSlot {
+  /** External customers' answers about this unit. */
+  readonly external: SurveySlot;
+  /** Employees' NPS answers about this unit. */
+  readonly enps: EnpsSlot;
+}
+
+/** An external customer's slot. */
+export interface CustomerSlot {
+  readonly surveys: SurveySlot;
+  readonly purchases: PurchaseState;
+  readonly referrals: { readonly made: number; readonly converted: number };
+  /** Bought in the period of equal length just before the window. */
+  readonly before: boolean;
+  /** Answered a survey or took part in an interaction in the window. */
+  readonly heard: boolean;
+}
+
+/** The organisation's slot. */
+export interface OrganizationSlot {
+  /** Every external customer's answer, with a subject or without. */
+  readonly surveys: SurveySlot;
+  /** Every employee's NPS answer. */
+  readonly enps: EnpsSlot;
+  /** Referrals of outsiders made by employees. */
+  readonly employeeReferrals: { readonly made: number; readonly converted: number };
+}
+
+export const FORMAT = 'clientele.report/1';
+
+export function emptySurveys(): SurveySlot {
+  return { nps: { promoters: 0, passives: 0, detractors: 0 }, csat: { satisfied: 0, total: 0 }, ces: { total: 0, partials: [], squares: [] } };
+}
+
+export function emptyInternal(): InternalSlot {
+  return {
+    satisfaction: { satisfied: 0, total: 0, respondents: [] },
+    sla: { onTime: 0, late: 0, open: 0, withoutSla: 0 },
+    firstPass: { passed: 0, total: 0, open: 0 },
+    collaboration: { interactions: 0, initiated: 0, reached: [] },
+  };
+}
+
+export function emptyUnit(): UnitSlot {
+  return { ...emptyInternal(), external: emptySurveys(), enps: { nps: { promoters: 0, passives: 0, detractors: 0 }, respondents: [] } };
+}
+
+export function emptyCustomer(): CustomerSlot {
+  return { surveys: emptySurveys(), purchases: emptyPurchases(), referrals: { made: 0, converted: 0 }, before: false, heard: false };
+}
+
+export function emptyState(fingerprint: string, customers: number, pairs: number): ReportState {
+  return {
+    format: FORMAT,
+    fingerprint,
+    observations: 0,
+    inWindow: 0,
+    unused: 0,
+    currency: null,
+    units: new Array<UnitSlot | null>(customers).fill(null),
+    pairs: new Array<InternalSlot | null>(pairs).fill(null),
+    customers: new Array<CustomerSlot | null>(customers).fill(null),
+    organization: { surveys: emptySurveys(), enps: { nps: { promoters: 0, passives: 0, detractors: 0 }, respondents: [] }, employeeReferrals: { made: 0, converted: 0 } },
+  };
+}
+
+// ---- the shape, checked when a state crosses a boundary (merge, result, add) ----
+
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const finite = z.number().finite();
+const ids = z.array(count);
+const NpsStateShape = z.strictObject({ promoters: count, passives: count, detractors: count });
+const SurveyShape = z.strictObject({
+  nps: NpsStateShape,
+  csat: z.strictObject({ satisfied: count, total: count }),
+  ces: z.strictObject({ total: count, partials: z.array(finite), squares: z.array(finite) }),
+});
+const InternalShape = {
+  satisfaction: z.strictObject({ satisfied: count, total: count, respondents: ids }),
+  sla: z.strictObject({ onTime: count, late: count, open: count, withoutSla: count }),
+  firstPass: z.strictObject({ passed: count, total: count, open: count }),
+  collaboration: z.strictObject({ interactions: count, initiated: count, reached: ids }),
+};
+const EnpsShape = z.strictObject({ nps: NpsStateShape, respondents: ids });
+const PurchaseShape = z.strictObject({
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  count,
+  partials: z.array(finite),
+  last: finite.nullable(),
+});
+
+/** The shape of a report state, for states that arrive from elsewhere. */
+export const ReportStateShape = /*@__PURE__*/ z.strictObject({
+  format: z.literal(FORMAT),
+  fingerprint: z.string(),
+  observations: count,
+  inWindow: count,
+  unused: count,
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  units: z.array(z.strictObject({ ...InternalShape, external: SurveyShape, enps: EnpsShape }).nullable()),
+  pairs: z.array(z.strictObject(InternalShape).nullable()),
+  customers: z.array(
+    z
+      .strictObject({
+        surveys: SurveyShape,
+        purchases: PurchaseShape,
+        referrals: z.strictObject({ made: count, converted: count }),
+        before: z.boolean(),
+        heard: z.boolean(),
+      })
+      .nullable(),
+  ),
+  organization: z.strictObject({
+    surveys: SurveyShape,
+    enps: EnpsShape,
+    employeeReferrals: z.strictObject({ made: count, converted: count }),
+  }),
+});

@@ -1,0 +1,304 @@
+/**
+ * What raising one unit's own quality to a target would do, for every unit at
+ * once: the engines behind `improvementPriorities`. Each takes every node's
+ * own quality, every node's share of the objective (an external customer's
+ * weight over the sum of weights; 0 for the others), the target and the
+ * candidates (internal units below the target), and returns for each
+ * candidate the exact rise of the objective Σ share(x) · effective(x) (`lift`)
+ * and the number of external customers whose effective quality would change
+ * (`reach`). No mode reruns the propagation per unit.
+ */
+import { byteTables, closureBlocks, countBits, foldSum, usedWords } from '../../chain/_closure.js';
+import { condensation, groupLinks } from '../../chain/_condensation.js';
+import { type ChainState, isExternalNode } from '../../chain/_state.js';
+import { largestWeightInto, meanEffective, yieldEffective } from './propagation.js';
+
+export interface Lifts {
+  readonly lift: Float64Array;
+  readonly reach: Int32Array;
+}
+
+/**
+ * `'mean'`: effective quality is affine in each own quality (a unit's own
+ * quality enters once, as a factor of its own effective quality, and every
+ * path from it multiplies positive link shares and own qualities), so a
+ * unit's lift is ∂objective/∂own(u) × (target − own(u)), exactly. One
+ * backward pass over the groups, consumers first, carries the derivative of
+ * the objective with respect to each effective quality (reverse-mode
+ * differentiation of the forward pass); ∂/∂own(u) is that times inputs(G(u)).
+ *
+ * An external customer x changes when some path of links leads from u to x
+ * on which the quality is passed on: u's own effective quality depends on
+ * own(u) unless inputs(G(u)) is 0, and each group entered passes it to the
+ * members whose own quality is above 0 (a unit's group-mates share its
+ * inputs, not its output). `reach` counts those x with bit sets over the
+ * external customers, by `closureBlocks` on the condensation (consumers
+ * first): O(E · x / 32) word operations for x external customers.
+ */
+export function meanLifts(state: ChainState, own: Float64Array, share: Float64Array, target: number, candidate: Uint8Array): Lifts {
+  const { n, inStart, inSource, inLink, outStart, outTarget } = state;
+  const weight = state.links.weight;
+  const { group, count, memberStart, members } = condensation(state);
+  const { inputs } = meanEffective(state, own);
+
+  // backward: gradient[v] = ∂objective/∂effective(v)
+  const gradient = Float64Array.from(share);
+  for (let g = 0; g < count; g += 1) {
+    const first = memberStart[g] as number;
+    const last = memberStart[g + 1] as number;
+    let toInputs = 0; // ∂objective/∂inputs(G) = Σ over members of gradient × own
+    for (let j = first; j < last; j += 1) {
+      const v = members[j] as number;
+      toInputs += (gradient[v] as number) * (own[v] as number);
+    }
+    if (toInputs === 0) continue;
+    const largest = largestWeightInto(state, group, members, first, last, g);
+    let total = 0;
+    for (let j = first; j < last; j += 1) {
+      const v = members[j] as number;
+      for (let k = inStart[v] as number; k < (inStart[v + 1] as number); k += 1) {
+        if (group[inSource[k] as number] !== g) total += (weight === null ? 1 : (weight[inLink[k] as number] as number)) / largest;
+      }
+    }
+    for (let j = first; j < last; j += 1) {
+      const v = members[j] as number;
+      for (let k = inStart[v] as number; k < (inStart[v + 1] as number); k += 1) {
+        const u = inSource[k] as number;
+        if (group[u] === g) continue;
+        const w = (weight === null ? 1 : (weight[inLink[k] as number] as number)) / largest;
+        (gradient[u] as number) += (toInputs * w) / total;
+      }
+    }
+  }
+  const lift = new Float64Array(n);
+  for (let u = 0; u < n; u += 1) {
+    if (candidate[u] === 1) lift[u] = (gradient[u] as number) * (inputs[group[u] as number] as number) * (target - (own[u] as number));
+  }
+
+  // reach: inputs(G) is 0 exactly when every provider of G has effective quality 0 exactly
+  const zeroInputs = new Uint8Array(count);
+  const zero = new Uint8Array(n);
+  for (let g = count - 1; g >= 0; g -= 1) {
+    let providers = 0;
+    let zeros = 0;
+    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
+      const v = members[j] as number;
+      for (let k = inStart[v] as number; k < (inStart[v + 1] as number); k += 1) {
+        const u = inSource[k] as number;
+        if (group[u] === g) continue;
+        providers += 1;
+        zeros += zero[u] as number;
+      }
+    }
+    if (providers > 0 && zeros === providers) zeroInputs[g] = 1;
+    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
+      const v = members[j] as number;
+      if (zeroInputs[g] === 1 || own[v] === 0) zero[v] = 1;
+    }
+  }
+
+  // a group's set: its external members above 0, and the sets of the groups its members above 0 link into
+  const fromStart = new Int32Array(count + 1);
+  const from: number[] = [];
+  const last = new Int32Array(count).fill(-1);
+  for (let g = 0; g < count; g += 1) {
+    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
+      const v = members[j] as number;
+      if (own[v] === 0) continue;
+      for (let k = outStart[v] as number; k < (outStart[v + 1] as number); k += 1) {
+        const h = group[outTarget[k] as number] as number;
+        if (h === g || last[h] === g) continue;
+        last[h] = g;
+        from.push(h);
+      }
+    }
+    fromStart[g + 1] = from.length;
+  }
+  const order = new Int32Array(count);
+  const bitStart = new Int32Array(count + 1);
+  for (let g = 0; g < count; g += 1) {
+    order[g] = g;
+    const v = members[memberStart[g] as number] as number;
+    // an external customer is a group of its own: nobody links from it
+    const live = isExternalNode(state, v) && own[v] !== 0 ? 1 : 0;
+    bitStart[g + 1] = (bitStart[g] as number) + live;
+  }
+  const reach = new Int32Array(n);
+  closureBlocks({ order, fromStart, from: Int32Array.from(from), bitStart }, (block) => {
+    const { rows, words, first, filled } = block;
+    const scratch = new Int32Array(words);
+    for (let g = first; g < count; g += 1) {
+      if (zeroInputs[g] === 1) continue;
+      const size = (memberStart[g + 1] as number) - (memberStart[g] as number);
+      for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
+        const u = members[j] as number;
+        if (candidate[u] === 0) continue;
+        if (size === 1 && own[u] !== 0) {
+          // the group's set is exactly what u's own links pass on
+          if (filled[g] === 1) (reach[u] as number) += countBits(rows, g * words, usedWords(block, bitStart, g));
+          continue;
+        }
+        scratch.fill(0);
+        let top = 0;
+        for (let k = outStart[u] as number; k < (outStart[u + 1] as number); k += 1) {
+          const h = group[outTarget[k] as number] as number;
+          if (h === g || h < first || filled[h] === 0) continue;
+          const used = usedWords(block, bitStart, h);
+          for (let i = 0; i < used; i += 1) (scratch[i] as number) |= rows[h * words + i] as number;
+          if (used > top) top = used;
+        }
+        (reach[u] as number) += countBits(scratch, 0, top);
+      }
+    }
+  });
+  return { lift, reach };
+}
+
+/**
+ * `'yield'`: effective(x) is the product of own quality over U(x). Raising
+ * own(u) to the target multiplies effective(x) by target / own(u) for every
+ * x with u in U(x), when own(u) > 0; when own(u) = 0 it changes only the x
+ * whose U holds no other zero, to target × the product of the rest. So, with
+ * z(x) the number of units at 0 in U(x):
+ *
+ * - own(u) > 0: lift = (target / own(u) − 1) × Σ share(x) · effective(x)
+ *   over the x downstream of u with z(x) = 0, and reach counts them (bit
+ *   sets over those x, by `closureBlocks`, consumers first, with sums folded
+ *   a byte at a time);
+ * - own(u) = 0: lift = target × Σ share(x) · (product of the other own
+ *   qualities in U(x)) over the x whose only zero is u, found by carrying the
+ *   (at most two) zeros of every U down the condensation.
+ */
+export function yieldLifts(state: ChainState, own: Float64Array, share: Float64Array, target: number, candidate: Uint8Array): Lifts {
+  const { n } = state;
+  const { group, count, memberStart, members } = condensation(state);
+  const { providerStart, provider } = groupLinks(state);
+  const effective = yieldEffective(state, own);
+  const lift = new Float64Array(n);
+  const reach = new Int32Array(n);
+
+  // the first two distinct units at 0 in each group's U (-1: none)
+  const zeroA = new Int32Array(count).fill(-1);
+  const zeroB = new Int32Array(count).fill(-1);
+  const addZero = (g: number, u: number): void => {
+    if (zeroA[g] === -1) zeroA[g] = u;
+    else if (zeroA[g] !== u && zeroB[g] === -1) zeroB[g] = u;
+  };
+  let anyZero = false;
+  for (let g = count - 1; g >= 0; g -= 1) {
+    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
+      const v = members[j] as number;
+      if (own[v] === 0) addZero(g, v);
+    }
+    for (let k = providerStart[g] as number; k < (providerStart[g + 1] as number); k += 1) {
+      if (zeroB[g] !== -1) break;
+      const p = provider[k] as number;
+      if (zeroA[p] !== -1) addZero(g, zeroA[p] as number);
+      if (zeroB[p] !== -1) addZero(g, zeroB[p] as number);
+    }
+    if (zeroA[g] !== -1) anyZero = true;
+  }
+
+  if (anyZero) {
+    // an external customer whose only zero is a candidate u rises to target × the product of its other units
+    const others = Float64Array.from(own, (q) => (q === 0 ? 1 : q));
+    const rest = yieldEffective(state, others);
+    for (let x = 0; x < n; x += 1) {
+      const g = group[x] as number;
+      if (!isExternalNode(state, x) || zeroA[g] === -1 || zeroB[g] !== -1) continue;
+      const u = zeroA[g] as number;
+      if (candidate[u] === 0) continue;
+      (lift[u] as number) += (share[x] as number) * target * (rest[x] as number);
+      (reach[u] as number) += 1;
+    }
+  }
+
+  // the external customers with no zero upstream, as bits; each group's set holds those downstream of it
+  const consumerStart = new Int32Array(count + 1);
+  for (let k = 0; k < provider.length; k += 1) (consumerStart[(provider[k] as number) + 1] as number) += 1;
+  for (let g = 0; g < count; g += 1) (consumerStart[g + 1] as number) += consumerStart[g] as number;
+  const consumer = new Int32Array(provider.length);
+  const fill = consumerStart.slice(0, count);
+  for (let g = 0; g < count; g += 1) {
+    for (let k = providerStart[g] as number; k < (providerStart[g + 1] as number); k += 1) consumer[(fill[provider[k] as number] as number)++] = g;
+  }
+  const order = new Int32Array(count);
+  const bitStart = new Int32Array(count + 1);
+  const value: number[] = [];
+  for (let g = 0; g < count; g += 1) {
+    order[g] = g;
+    const x = members[memberStart[g] as number] as number;
+    if (isExternalNode(state, x) && zeroA[g] === -1) value.push((share[x] as number) * (effective[x] as number));
+    bitStart[g + 1] = value.length;
+  }
+  const values = Float64Array.from(value);
+  const downstreamShare = new Float64Array(count);
+  const downstreamCount = new Int32Array(count);
+  closureBlocks({ order, fromStart: consumerStart, from: consumer, bitStart }, (block) => {
+    const tables = byteTables(values, block.lo, block.hi, 'sum');
+    for (let g = block.first; g < count; g += 1) {
+      if (block.filled[g] === 0) continue;
+      const used = usedWords(block, bitStart, g);
+      (downstreamShare[g] as number) += foldSum(block.rows, g * block.words, used, tables);
+      (downstreamCount[g] as number) += countBits(block.rows, g * block.words, used);
+    }
+  });
+  for (let u = 0; u < n; u += 1) {
+    if (candidate[u] === 0 || own[u] === 0) continue;
+    const g = group[u] as number;
+    lift[u] = (downstreamShare[g] as number) * (target / (own[u] as number) - 1);
+    reach[u] = downstreamCount[g] as number;
+  }
+  return { lift, reach };
+}
+
+/**
+ * `'weakest'`: effective(x) is the smallest own quality over U(x). Raising
+ * own(u) changes x only when u is the one unit holding that minimum; x then
+ * rises to min(target, the smallest own quality over U(x) without u). One
+ * pass over the groups, providers first, carries for each U its smallest
+ * value, the unit holding it and the smallest value among the other units
+ * (equal to the first when two units share the minimum): linear time.
+ */
+export function weakestLifts(state: ChainState, own: Float64Array, share: Float64Array, target: number, candidate: Uint8Array): Lifts {
+  const { n } = state;
+  const { group, count, memberStart, members } = condensation(state);
+  const { providerStart, provider } = groupLinks(state);
+  const smallest = new Float64Array(count).fill(Infinity);
+  const holder = new Int32Array(count).fill(-1);
+  const second = new Float64Array(count).fill(Infinity);
+  // merges the set (value, unit, next) into group g's
+  const merge = (g: number, value: number, unit: number, next: number): void => {
+    const a = smallest[g] as number;
+    if (holder[g] === unit) second[g] = Math.min(second[g] as number, next);
+    else if (value < a) {
+      second[g] = Math.min(a, next);
+      smallest[g] = value;
+      holder[g] = unit;
+    } else if (a < value) second[g] = Math.min(second[g] as number, value);
+    else second[g] = a; // two units share the minimum
+  };
+  for (let g = count - 1; g >= 0; g -= 1) {
+    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
+      const v = members[j] as number;
+      merge(g, own[v] as number, v, Infinity);
+    }
+    for (let k = providerStart[g] as number; k < (providerStart[g + 1] as number); k += 1) {
+      const p = provider[k] as number;
+      merge(g, smallest[p] as number, holder[p] as number, second[p] as number);
+    }
+  }
+  const lift = new Float64Array(n);
+  const reach = new Int32Array(n);
+  for (let x = 0; x < n; x += 1) {
+    if (!isExternalNode(state, x)) continue;
+    const g = group[x] as number;
+    const u = holder[g] as number;
+    const low = smallest[g] as number;
+    const next = second[g] as number;
+    if (candidate[u] === 0 || !(next > low)) continue;
+    (lift[u] as number) += (share[x] as number) * (Math.min(target, next) - low);
+    (reach[u] as number) += 1;
+  }
+  return { lift, reach };
+}

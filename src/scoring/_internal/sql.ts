@@ -1,0 +1,277 @@
+/**
+ * The pieces every accumulator's `sql` is built from: the dialect option,
+ * identifier quoting, the portable aggregate expressions, and the reading
+ * of one result row as a database driver returns it.
+ *
+ * The SQL is deliberately plain (`SUM(CASE WHEN … THEN 1 ELSE 0 END)`,
+ * `SUM`, `COUNT`, `IN` lists of integer literals), so one text runs on
+ * Postgres, DuckDB, Snowflake, Trino, BigQuery and Spark alike: only the
+ * quoting of identifiers differs between the column dialects. No value of
+ * the user's ever enters the text except through `quoteIdentifier`, and the
+ * numbers the library writes itself (scales, thresholds, instants) are
+ * integers or finite doubles it has checked.
+ */
+import type { Issue, IssuePath } from '../../errors.js';
+import { describe } from '../../_internal/fail.js';
+import { isRecord, issue, readKey, throwIssues } from './read.js';
+import { readNamed } from './options.js';
+import { addExact } from './exactSum.js';
+
+/** The column dialects: how identifiers are quoted. */
+export const SQL_DIALECTS = ['ansi', 'bigquery', 'spark'] as const;
+export type SqlDialectName = (typeof SQL_DIALECTS)[number];
+
+/** The dialects of the SLA expressions: they differ in how a time difference is written. */
+export const SLA_SQL_DIALECTS = ['postgres', 'duckdb', 'bigquery', 'snowflake', 'spark'] as const;
+export type SlaSqlDialectName = (typeof SLA_SQL_DIALECTS)[number];
+
+/** Every alias starts with this, so the library's columns never collide with the user's. */
+export const ALIAS_PREFIX = 'clientele_';
+
+/** Reads a column accumulator's `sql` options: `{ dialect = 'ansi' }`. */
+export function readSqlOptions(options: unknown, issues: Issue[]): SqlDialectName | undefined {
+  const named = readNamed(options, ['dialect'], issues, 'options', ['options']);
+  if (named === undefined) return undefined;
+  if (named.dialect === undefined) return 'ansi';
+  return readDialect(named.dialect, SQL_DIALECTS, ['options', 'dialect'], issues);
+}
+
+/** Records an issue unless `value` is one of `dialects`. */
+export function readDialect<D extends string>(
+  value: unknown,
+  dialects: readonly D[],
+  path: IssuePath,
+  issues: Issue[],
+): D | undefined {
+  if (typeof value === 'string' && (dialects as readonly string[]).includes(value)) return value as D;
+  issues.push(issue(path, `must be one of ${dialects.map((d) => `'${d}'`).join(' | ')}, not ${describe(value)}`));
+  return undefined;
+}
+
+/**
+ * Quotes a column name as a delimited identifier, so that whatever it holds
+ * is read as a name and never as SQL.
+ *
+ * - ANSI (Postgres, DuckDB, Snowflake, Trino): `"…"`, an embedded `"`
+ *   doubled (SQL:2016 Part 2, 5.2 <delimited identifier>).
+ * - Spark: `` `…` ``, an embedded back-quote doubled (Spark SQL reference,
+ *   "Identifiers": "Use `` ` `` to escape special characters").
+ * - BigQuery: `` `…` `` with "the same escape sequences as string literals"
+ *   (GoogleSQL "Lexical structure and syntax", Quoted identifiers): a
+ *   back-quote is written `` \` ``, a backslash `\\`, and a control character
+ *   as `\u00XX` (a raw line break cannot stand in a one-line quoted token).
+ *
+ * An empty name, or one holding the NUL character (which no engine allows
+ * in a name and some drivers cut the text at), is an error.
+ */
+export function quoteIdentifier(name: unknown, dialect: SqlDialectName | SlaSqlDialectName, path: IssuePath, issues: Issue[]): string | undefined {
+  if (typeof name !== 'string' || name.length === 0) {
+    issues.push(issue(path, `must be a column name (a non-empty string), not ${describe(name)}`));
+    return undefined;
+  }
+  if (name.includes('\u0000')) {
+    issues.push(issue(path, 'must not contain the NUL character'));
+    return undefined;
+  }
+  if (dialect === 'bigquery') {
+    const escaped = name.replace(/[\\`\u0001-\u001f\u007f]/g, (char) => {
+      if (char === '\\' || char === '`') return `\\${char}`;
+      return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    return `\`${escaped}\``;
+  }
+  if (dialect === 'spark') return `\`${name.replaceAll('`', '``')}\``;
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** `column IN (lo, lo + 1, …, hi)`: true exactly for the whole numbers lo..hi (false for NULL, NaN, 7.5). */
+export function wholeIn(column: string, lo: number, hi: number): string {
+  const values: number[] = [];
+  for (let v = lo; v <= hi; v += 1) values.push(v);
+  return `${column} IN (${values.join(', ')})`;
+}
+
+/** How many rows of the group satisfy `condition` (0, not NULL, when none does). */
+export function countWhere(condition: string): string {
+  return `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+}
+
+/** `expression AS clientele_field`. */
+export function aliased(expression: string, field: string): string {
+  return `${expression} AS ${ALIAS_PREFIX}${field}`;
+}
+
+/** Rows whose column is NULL: `COUNT(*) - COUNT(column)`. */
+export function missingCount(column: string): string {
+  return `COUNT(*) - COUNT(${column})`;
+}
+
+/** Joins aggregate expressions as a select list, one per line. */
+export function selectList(expressions: readonly string[]): string {
+  return expressions.join(',\n');
+}
+
+const WHOLE = /^[+-]?\d+(?:\.0*)?$/;
+
+/**
+ * Reads one integer cell: a safe integer number, a bigint, or a string of
+ * digits (Postgres returns `numeric` sums as strings; DuckDB returns
+ * `HUGEINT`s as bigints). Returns a bigint so that sums beyond 2^53 stay exact
+ * until the caller decides what to do with them.
+ */
+function readWhole(value: unknown, path: IssuePath, issues: Issue[]): bigint | undefined {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    if (Number.isSafeInteger(value)) return BigInt(value);
+    issues.push(issue(path, `must be an exact integer; ${value} is beyond 2^53, so the driver has rounded it (read the column as a bigint or a string)`));
+    return undefined;
+  }
+  if (typeof value === 'string' && WHOLE.test(value)) return BigInt(value.replace(/\.0*$/, ''));
+  issues.push(issue(path, `must be an integer (a number, bigint or string of digits), not ${describe(value)}`));
+  return undefined;
+}
+
+/**
+ * Reads the `clientele_<field>` cells of one result row (any letter case,
+ * as Postgres folds unquoted aliases to lower case and Snowflake to upper
+ * case) as exact integers. A NULL is read as 0 only when every cell of the
+ * row is NULL or 0: that is a group with no rows at all, where `SUM` gives
+ * NULL; anywhere else a NULL means the query is not the one the library
+ * wrote (or a sum overflowed into NULL, as Spark's does) and is an error.
+ * Throws a ClienteleError (paths `['row', alias]`) for a row that is not
+ * an object, a missing or doubled cell, or a value that is not an integer.
+ */
+export function readCells(row: unknown, fields: readonly string[], nullable: readonly string[] = []): Record<string, bigint | null> {
+  const issues: Issue[] = [];
+  if (!isRecord(row, ['row'], issues, 'a result row (an object of column values)')) throwIssues(issues);
+  const record = row as object;
+  let keys: string[] = [];
+  try {
+    keys = Object.keys(record);
+  } catch {
+    issues.push(issue(['row'], 'could not be read'));
+    throwIssues(issues);
+  }
+  const out: Record<string, bigint | null> = Object.create(null) as Record<string, bigint | null>;
+  const raw: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const field of fields) {
+    const alias = `${ALIAS_PREFIX}${field}`;
+    const matches = keys.filter((key) => key.toLowerCase() === alias.toLowerCase());
+    if (matches.length === 0) {
+      issues.push(issue(['row', alias], `is missing: select the columns of sql().select under their own names`));
+      continue;
+    }
+    if (matches.length > 1) {
+      issues.push(issue(['row', alias], `appears ${matches.length} times in different letter cases (${matches.join(', ')})`));
+      continue;
+    }
+    const read = readKey(record, matches[0]!, ['row'], issues);
+    if (read.ok) raw[field] = read.value;
+  }
+  throwIssues(issues);
+  const allEmpty = fields.every((field) => raw[field] === null || raw[field] === undefined || raw[field] === 0 || raw[field] === 0n || raw[field] === '0');
+  for (const field of fields) {
+    const value = raw[field];
+    const path = ['row', `${ALIAS_PREFIX}${field}`];
+    if (value === null || value === undefined) {
+      if (nullable.includes(field)) out[field] = null;
+      else if (allEmpty) out[field] = 0n;
+      else issues.push(issue(path, 'must be an integer, not null: a NULL count or sum in a group that has rows means the query was changed or a sum overflowed'));
+      continue;
+    }
+    const whole = readWhole(value, path, issues);
+    if (whole !== undefined) out[field] = whole;
+  }
+  throwIssues(issues);
+  return out;
+}
+
+/** A count read from a row as a number: records an issue when negative or beyond 2^53. */
+export function countOf(value: bigint, field: string, issues: Issue[]): number {
+  if (value < 0n || value > BigInt(Number.MAX_SAFE_INTEGER)) {
+    issues.push(issue(['row', `${ALIAS_PREFIX}${field}`], `must be a count (an integer from 0 to 2^53 − 1), not ${value}`));
+    return 0;
+  }
+  return Number(value);
+}
+
+/** Throws when the SQL counted invalid answers, saying how many and which rule they broke. */
+export function rejectInvalid(invalid: number, rule: string): void {
+  if (invalid === 0) return;
+  throwIssues([
+    issue(
+      ['row', `${ALIAS_PREFIX}invalid`],
+      `${invalid} ${invalid === 1 ? 'answer is' : 'answers are'} not ${rule}: fix or filter them in SQL (a NULL is read as no answer)`,
+    ),
+  ]);
+}
+
+/** One aggregate of a column accumulator's select list. */
+export interface ColumnField {
+  /** The alias after `clientele_`. */
+  readonly field: string;
+  /** The aggregate expression over the quoted column. */
+  readonly expression: string;
+}
+
+/**
+ * The `sql` of a column accumulator. `fields` writes the aggregates over the
+ * quoted column (the counts the state is made of; `invalid` and `missing`
+ * are added here); `toState` turns their values, read exactly, into the
+ * state, recording issues. `rule` completes "N answers are not …".
+ */
+export function columnSql<State>(
+  column: unknown,
+  options: unknown,
+  fields: (quoted: string, dialect: SqlDialectName) => readonly ColumnField[],
+  validCounts: readonly string[],
+  toState: (cells: Record<string, bigint | null>, issues: Issue[]) => State,
+  rule: string,
+  nullable: readonly string[] = [],
+): { select: string; read: (row: Readonly<Record<string, unknown>>) => { state: State; missing: number } } {
+  const issues: Issue[] = [];
+  const dialect = readSqlOptions(options, issues);
+  const quoted = quoteIdentifier(column, dialect ?? 'ansi', ['column'], issues);
+  throwIssues(issues);
+  const own = fields(quoted!, dialect!);
+  const byName = new Map(own.map((f) => [f.field, f.expression]));
+  // invalid = answered − valid: the same SUM(CASE …) texts as the counts, which
+  // the engines compute once (Postgres and DuckDB share identical aggregates)
+  const valid = validCounts.map((name) => ` - ${byName.get(name)!}`).join('');
+  const all: ColumnField[] = [
+    ...own,
+    { field: 'invalid', expression: `COUNT(${quoted!})${valid}` },
+    { field: 'missing', expression: missingCount(quoted!) },
+  ];
+  const names = all.map((f) => f.field);
+  const select = selectList(all.map((f) => aliased(f.expression, f.field)));
+  const read = (row: Readonly<Record<string, unknown>>): { state: State; missing: number } => {
+    const cells = readCells(row, names, nullable);
+    const found: Issue[] = [];
+    const missing = countOf(cells.missing!, 'missing', found);
+    const invalid = countOf(cells.invalid!, 'invalid', found);
+    throwIssues(found);
+    rejectInvalid(invalid, rule);
+    const state = toState(cells, found);
+    throwIssues(found);
+    return { state, missing };
+  };
+  return { select, read };
+}
+
+/**
+ * Partial sums (as `exactSum` keeps them) whose exact sum is the integer
+ * `value`: a sum of squares from the warehouse can pass 2^53, where one
+ * double no longer holds it. Each step takes the nearest double and carries
+ * the exact remainder, which is at least 2^52 times smaller.
+ */
+export function partialsOf(value: bigint): number[] {
+  const partials: number[] = [];
+  let rest = value;
+  while (rest !== 0n) {
+    const part = Number(rest);
+    addExact(partials, part);
+    rest -= BigInt(part);
+  }
+  return partials;
+}

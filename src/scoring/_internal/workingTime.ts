@@ -1,0 +1,163 @@
+/**
+ * The working clock of a calendar: how many milliseconds of working time lie
+ * between two instants.
+ *
+ * What counts. An instant is working time when the zone's wall clock, at that
+ * instant, reads a time inside one of the day's intervals, on a local date
+ * that is not a holiday. So working time is real elapsed time, read through
+ * the wall clock: on the night the clocks go forward (02:00 → 03:00 in New
+ * York) an interval 01:00–04:00 holds 2 real hours, since 02:00–03:00 is
+ * never shown; on the night they go back (02:00 → 01:00) it holds 4, since
+ * 01:00–02:00 is shown, and worked, twice. A calendar working round the clock
+ * gives exactly wall-clock time.
+ *
+ * How. Days are walked one local date at a time (never minute by minute).
+ * Each date's working intervals become instants once and are kept: a date's
+ * pieces are the instants whose wall-clock reading falls in an interval,
+ * found per stretch of constant offset. The zone's offset is sampled every
+ * 4 hours (no zone changes offset twice within 4 hours) and memoised, and a
+ * change between two samples is found by bisection to the second (offsets
+ * change on whole seconds). A million spans over a year of dates cost a few
+ * thousand `Intl` calls, not a million.
+ */
+import { zoneOffset } from '../../_internal/timeZone.js';
+import type { Calendar } from '../../chain/calendar.js';
+import { WEEKDAY_KEYS, minutesOf } from '../../chain/_readCalendar.js';
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+const SAMPLE_MS = 4 * 3_600_000;
+/** Farther from UTC than any zone's offset has ever been (local mean time in Manila was −15:56). */
+const REACH_MS = 18 * 3_600_000;
+const EMPTY = /*@__PURE__*/ new Float64Array(0);
+
+/** The working time of one calendar. */
+export interface WorkingClock {
+  /** Working milliseconds in [from, to); 0 when `to` is not after `from`. */
+  readonly workingMs: (from: number, to: number) => number;
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` that is known to be valid. */
+function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+
+function makeClock(calendar: Calendar): WorkingClock {
+  const zone = calendar.timeZone;
+  // per weekday, Monday = 0: flat [start, end) pairs in ms after local midnight
+  const week: number[][] = WEEKDAY_KEYS.map((key) =>
+    (calendar.workingHours[key] ?? []).flatMap(([start, end]) => [minutesOf(start) * MINUTE_MS, minutesOf(end) * MINUTE_MS]),
+  );
+  const holidays = new Set((calendar.holidays ?? []).map(dayNumber));
+  const samples = new Map<number, number>();
+  const changes = new Map<number, number>();
+  const days = new Map<number, Float64Array>();
+
+  const sample = (k: number): number => {
+    let offset = samples.get(k);
+    if (offset === undefined) {
+      offset = zoneOffset(zone, k * SAMPLE_MS);
+      samples.set(k, offset);
+    }
+    return offset;
+  };
+  /** The first instant after sample k with the offset of sample k + 1. */
+  const changeAfter = (k: number): number => {
+    let found = changes.get(k);
+    if (found === undefined) {
+      const before = sample(k);
+      let lo = (k * SAMPLE_MS) / 1000;
+      let hi = ((k + 1) * SAMPLE_MS) / 1000;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (zoneOffset(zone, mid * 1000) === before) lo = mid;
+        else hi = mid;
+      }
+      found = hi * 1000;
+      changes.set(k, found);
+    }
+    return found;
+  };
+
+  /** The working pieces of local date `day`: flat [start, end) instant pairs. */
+  const piecesOf = (day: number): Float64Array => {
+    const cached = days.get(day);
+    if (cached !== undefined) return cached;
+    const intervals = week[(((day + 3) % 7) + 7) % 7]!;
+    let pieces = EMPTY;
+    if (intervals.length > 0 && !holidays.has(day)) {
+      const midnight = day * DAY_MS;
+      // stretches of constant offset over every instant whose reading can fall on this date
+      const first = Math.floor((midnight - REACH_MS) / SAMPLE_MS);
+      const last = Math.ceil((midnight + DAY_MS + REACH_MS) / SAMPLE_MS);
+      const starts = [Number.NEGATIVE_INFINITY];
+      const offsets = [sample(first)];
+      for (let k = first; k < last; k += 1) {
+        if (sample(k + 1) !== sample(k)) {
+          starts.push(changeAfter(k));
+          offsets.push(sample(k + 1));
+        }
+      }
+      starts.push(Number.POSITIVE_INFINITY);
+      const out: number[] = [];
+      for (let i = 0; i < intervals.length; i += 2) {
+        const wallStart = midnight + intervals[i]!;
+        const wallEnd = midnight + intervals[i + 1]!;
+        for (let s = 0; s < offsets.length; s += 1) {
+          const offset = offsets[s]!;
+          const start = Math.max(starts[s]!, wallStart - offset);
+          const end = Math.min(starts[s + 1]!, wallEnd - offset);
+          if (start < end) out.push(start, end);
+        }
+      }
+      pieces = Float64Array.from(out);
+    }
+    days.set(day, pieces);
+    return pieces;
+  };
+
+  return Object.freeze({
+    workingMs(from: number, to: number): number {
+      if (!(to > from)) return 0;
+      // the offsets around each end bound the local dates the span can touch
+      const k = Math.floor(from / SAMPLE_MS);
+      const j = Math.floor(to / SAMPLE_MS);
+      const firstDay = Math.floor((from + Math.min(sample(k), sample(k + 1))) / DAY_MS);
+      const lastDay = Math.floor((to + Math.max(sample(j), sample(j + 1))) / DAY_MS);
+      let total = 0;
+      for (let day = firstDay; day <= lastDay; day += 1) {
+        const pieces = piecesOf(day);
+        for (let p = 0; p < pieces.length; p += 2) {
+          const start = pieces[p]! > from ? pieces[p]! : from;
+          const end = pieces[p + 1]! < to ? pieces[p + 1]! : to;
+          if (end > start) total += end - start;
+        }
+      }
+      return total;
+    },
+  });
+}
+
+const byObject = /*@__PURE__*/ new WeakMap<object, WorkingClock>();
+const byText = /*@__PURE__*/ new Map<string, WorkingClock>();
+/** Clocks kept by content, so that equal calendars in different objects share their dates. */
+const KEPT = 64;
+
+/**
+ * The working clock of a calendar that has passed validation (the schema or
+ * readCalendar). Kept per calendar object and per content, so every task
+ * that carries the same calendar shares one cache of dates.
+ */
+export function workingClock(calendar: Calendar): WorkingClock {
+  const known = byObject.get(calendar);
+  if (known !== undefined) return known;
+  const text = JSON.stringify(calendar);
+  let clock = byText.get(text);
+  if (clock === undefined) {
+    clock = makeClock(calendar);
+    if (byText.size >= KEPT) byText.delete(byText.keys().next().value as string);
+    byText.set(text, clock);
+  }
+  byObject.set(calendar, clock);
+  return clock;
+}

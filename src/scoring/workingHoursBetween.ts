@@ -1,0 +1,86 @@
+import type { Issue } from '../errors.js';
+import { ClienteleError } from '../errors.js';
+import { toInstant } from '../_internal/dates.js';
+import { got } from '../_internal/fail.js';
+import type { Calendar } from '../chain/calendar.js';
+import { readCalendar } from '../chain/_readCalendar.js';
+import { issue, throwIssues } from './_internal/read.js';
+import { workingClock } from './_internal/workingTime.js';
+
+const HOUR_MS = 3_600_000;
+
+function readMoment(value: unknown, name: string, issues: Issue[]): number | undefined {
+  try {
+    return toInstant(value, [name]);
+  } catch (error) {
+    if (!(error instanceof ClienteleError)) throw error;
+    issues.push(...error.issues);
+    return undefined;
+  }
+}
+
+/**
+ * The working hours between two moments: how much of the time from `from`
+ * to `to` falls in the calendar's working hours, in hours (fractional,
+ * never rounded).
+ *
+ * A moment is working time when the calendar's zone shows, at that moment,
+ * a wall-clock time inside one of the day's intervals (start included, end
+ * excluded) on a local date that is not a holiday. So the answer is real
+ * elapsed time, read through the wall clock: on the night the clocks go
+ * forward an interval 01:00–04:00 holds 2 real hours (02:00–03:00 is never
+ * shown); on the night they go back it holds 4 (01:00–02:00 is shown, and
+ * worked, twice); a calendar open round the clock gives exactly the
+ * wall-clock hours. Holidays are local dates of the zone.
+ *
+ * Days are walked one local date at a time, each date's intervals turned
+ * into instants once and kept (per calendar), so the cost grows with the
+ * number of dates spanned, not with minutes.
+ *
+ * @param from - the start: a `Date` or an ISO 8601 date or date-time with `Z` or an offset
+ * @param to - the end, not before `from` (the same forms)
+ * @param calendar - the working calendar (see {@link CalendarSchema})
+ * @returns the working hours in [from, to), ≥ 0
+ * @throws {ClienteleError} INVALID_INPUT at `['from']` / `['to']` for a bad moment, at `['to']` when `to` is before `from` (a span that ends before it starts is a mistake in the data, not negative time), at `['calendar', …]` for every problem of the calendar
+ *
+ * @example
+ * ```ts
+ * import { workingHoursBetween } from 'clientele';
+ *
+ * const day = [['08:00', '12:00'], ['13:00', '17:00']];
+ * const hanoi = {
+ *   timeZone: 'Asia/Ho_Chi_Minh',
+ *   workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+ *   holidays: ['2025-09-01', '2025-09-02'],
+ * };
+ * // Friday 16:00 to Monday 10:00 in Hanoi (UTC+07:00): Fri 16–17 and Mon 08–10
+ * workingHoursBetween('2025-08-22T16:00:00+07:00', '2025-08-25T10:00:00+07:00', hanoi)
+ * //=> 3
+ * // 11:30 to 13:30 spans the lunch break: 11:30–12:00 and 13:00–13:30
+ * workingHoursBetween('2025-08-26T11:30:00+07:00', '2025-08-26T13:30:00+07:00', hanoi)
+ * //=> 1
+ * // Friday 29 August to Wednesday 3 September: Mon 1 and Tue 2 September are National Day holidays
+ * workingHoursBetween('2025-08-29T17:00:00+07:00', '2025-09-03T09:00:00+07:00', hanoi)
+ * //=> 1
+ * workingHoursBetween('2025-08-26', '2025-08-25', hanoi)
+ * //=> throws INVALID_INPUT
+ * ```
+ *
+ * @category Scoring
+ */
+export function workingHoursBetween(from: Date | string, to: Date | string, calendar: Calendar): number {
+  const issues: Issue[] = [];
+  const start = readMoment(from, 'from', issues);
+  const end = readMoment(to, 'to', issues);
+  let read: Calendar | undefined;
+  try {
+    read = readCalendar(calendar, ['calendar'], issues);
+  } catch {
+    issues.push(issue(['calendar'], 'could not be read'));
+  }
+  if (start !== undefined && end !== undefined && end < start) {
+    issues.push(issue(['to'], got('must not be before from', to instanceof Date ? to.toISOString() : to)));
+  }
+  throwIssues(issues);
+  return workingClock(read!).workingMs(start!, end!) / HOUR_MS;
+}
