@@ -40,7 +40,10 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /**
  * Where in the input a problem sits: object keys and array positions from the
- * root of the value that was passed, e.g. `['links', 3, 'to']`.
+ * root of the value that was passed, e.g. `['links', 3, 'to']`. It starts with
+ * the name of the parameter that holds the bad value; options always sit
+ * under `['options', key]` (`csat(ratings, { scale: 1 })` → `['options',
+ * 'scale']`).
  *
  * @category Errors
  */
@@ -56,7 +59,12 @@ export interface Issue {
   readonly path: IssuePath;
   /** What kind of problem it is. */
   readonly code: IssueCode;
-  /** A sentence for people; tests and apps should branch on `code` and `path`. */
+  /**
+   * A sentence for people: the rule the value broke and the value received,
+   * shortened (`must be one of 'user' | 'buyer' | 'beneficiary' — got "usr"`);
+   * an unknown key names the nearest known key. Apps and tests should branch
+   * on `code` and `path`, not on this wording.
+   */
   readonly message: string;
 }
 

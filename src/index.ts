@@ -13,6 +13,8 @@ export * from './observations/index.js';
 export * from './scoring/index.js';
 export { propagateQuality } from './scoring/propagateQuality.js';
 export type { PropagationMode, PropagateQualityOptions } from './scoring/propagateQuality.js';
+export { improvementPriorities } from './scoring/improvementPriorities.js';
+export type { ImprovementPrioritiesOptions, PriorityRow } from './scoring/improvementPriorities.js';
 export type { QualityInput } from './chain/_quality.js';
 export * from './report/index.js';
 export * from './i18n/index.js';

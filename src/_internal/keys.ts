@@ -35,7 +35,8 @@ export function editDistance(a: string, b: string, limit: number): number {
     if (best > limit) return limit + 1;
     [before, previous, current] = [previous, current, before];
   }
-  return previous[b.length]!;
+  const distance = previous[b.length]!;
+  return distance > limit ? limit + 1 : distance;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, fail } from '../_internal/fail.js';
+import { unknownKeyMessage } from '../_internal/keys.js';
 import type { Issue } from '../errors.js';
 
 /**
@@ -18,7 +19,7 @@ export function readFields<K extends string>(
   const fields = Object.create(null) as Record<K, unknown>;
   try {
     for (const key of Object.keys(input)) {
-      if (!known.has(key)) issues.push({ path: [key], code: 'INVALID_INPUT', message: `unknown key ${JSON.stringify(key)}` });
+      if (!known.has(key)) issues.push({ path: [key], code: 'INVALID_INPUT', message: unknownKeyMessage(key, keys) });
     }
     for (const key of keys) fields[key] = (input as Record<string, unknown>)[key];
   } catch {

@@ -79,7 +79,8 @@ export function workingHoursProblems(workingHours: unknown): RuleProblem[] {
     let previousEnd = -1;
     for (let i = 0; i < list.length; i += 1) {
       const pair: unknown = list[i];
-      if (!Array.isArray(pair) || pair.length !== 2 || !isTime(pair[0]) || !isTime(pair[1])) continue;
+      // a pair too long is an issue of its own; its first two times are still compared, as zod's tuple keeps them
+      if (!Array.isArray(pair) || pair.length < 2 || !isTime(pair[0]) || !isTime(pair[1])) continue;
       const start = minutesOf(pair[0]);
       const end = minutesOf(pair[1]);
       const path = ['workingHours', day, i];

@@ -1,6 +1,4 @@
-import { ClienteleError } from '../errors.js';
-import { describe } from '../_internal/fail.js';
-import { isLocale, type Locale, type LocalizedText } from './locales.js';
+import { localeOf, type Locale, type LocaleTag, type LocalizedText } from './locales.js';
 
 /**
  * The five criteria on which internal and external customers are compared,
@@ -196,15 +194,15 @@ export type ComparisonTableRow = readonly [string, string, string];
  * row (criterion, internal customer, external customer), then one row per
  * criterion with its title, the internal text and the external text.
  *
- * @param locale - one of {@link LOCALES}
+ * @param tag - `'en'`, `'vi'`, `'ru'` or a BCP 47 tag in one of those languages (`'vi-VN'`)
  * @returns six frozen rows of three non-empty strings, the header first
- * @throws {ClienteleError} with code `INVALID_INPUT` and path `['locale']` when the locale is not one of `LOCALES`
+ * @throws {ClienteleError} with code `INVALID_INPUT` and path `['locale']` when the locale's language is not en, vi or ru
  *
  * @example
  * ```ts
  * import { comparisonTable } from 'clientele';
  *
- * const table = comparisonTable('vi');
+ * const table = comparisonTable('vi-VN');
  * table[0]
  * //=> ['Tiêu chí', 'Khách hàng nội bộ', 'Khách hàng bên ngoài']
  * table.map((row) => row[0])
@@ -216,12 +214,8 @@ export type ComparisonTableRow = readonly [string, string, string];
  *
  * @category I18n
  */
-export function comparisonTable(locale: Locale): readonly ComparisonTableRow[] {
-  if (!isLocale(locale)) {
-    throw new ClienteleError('INVALID_INPUT', [
-      { path: ['locale'], code: 'INVALID_INPUT', message: `must be 'en', 'vi' or 'ru', not ${describe(locale)}` },
-    ]);
-  }
+export function comparisonTable(tag: LocaleTag): readonly ComparisonTableRow[] {
+  const locale = localeOf(tag, ['locale']);
   const rows: ComparisonTableRow[] = [HEADER[locale]];
   for (const entry of COMPARISON) {
     rows.push(Object.freeze([entry.title[locale], entry.internal[locale], entry.external[locale]] as const));

@@ -1,5 +1,5 @@
-export { LOCALES, isLocale } from './locales.js';
-export type { Locale, LocalizedText } from './locales.js';
+export { LOCALES, isLocale, resolveLocale } from './locales.js';
+export type { Locale, LocaleTag, LocalizedText } from './locales.js';
 export { LABEL_GROUPS, LABEL_KEYS, isLabelKey } from './keys.js';
 export type { LabelGroup, LabelKey } from './keys.js';
 export { label } from './label.js';

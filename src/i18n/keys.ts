@@ -1,9 +1,52 @@
+import { INTERNAL_ROLES } from '../chain/internalRoles.js';
+import { DELIVERABLES } from '../chain/serviceLink.js';
+import { CUSTOMER_KINDS, SIDES } from '../customers/kinds.js';
+import { INSTRUMENTS, SERVQUAL_DIMENSIONS } from '../observations/kinds.js';
+import { INTERNAL_QUALITY_COMPONENTS } from '../scoring/internalServiceQuality.js';
+
 /**
- * The keys {@link label} knows, by group. Each group lists the values of the
- * matching public tuple elsewhere in the library, in the same order:
- * `kind` = `CUSTOMER_KINDS`, `side` = `SIDES`, `role` = `INTERNAL_ROLES`,
- * `deliverable` = `DELIVERABLES`, `instrument` = `INSTRUMENTS` and
- * `dimension` = `SERVQUAL_DIMENSIONS`.
+ * The figures the report, the diagrams and the demo name that have no public
+ * tuple of their own elsewhere: this list is their source.
+ */
+const FIGURES = /*@__PURE__*/ Object.freeze([
+  'enps',
+  'retention',
+  'wordOfMouth',
+  'quality',
+  'propagatedQuality',
+  'health',
+  'criticalProviders',
+  'orphans',
+  'owner',
+  'unowned',
+  'priorities',
+  'lift',
+  'reach',
+  'coverage',
+  'attention',
+  'underheard',
+  'confidenceInterval',
+  'margin',
+  'notEnoughData',
+  'suppressed',
+] as const);
+
+/**
+ * The keys {@link label} knows, by group. Groups that name values used
+ * elsewhere in the library are those public tuples themselves, not copies:
+ * `kind` is `CUSTOMER_KINDS`, `side` `SIDES`, `role` `INTERNAL_ROLES`,
+ * `deliverable` `DELIVERABLES`, `instrument` `INSTRUMENTS`, `dimension`
+ * `SERVQUAL_DIMENSIONS` and `component` `INTERNAL_QUALITY_COMPONENTS`. The
+ * others are the words of the report, the diagrams and the demo:
+ *
+ * - `figure`: the names of figures (eNPS, retention, word of mouth,
+ *   propagated quality, critical providers, orphans, owner, unowned links,
+ *   priorities, lift, reach, coverage, attention, underheard, confidence
+ *   interval, margin, not enough data, suppressed, …);
+ * - `focus`: the `balance` verdicts, `internalFirst`, `externalFirst` and
+ *   `balanced` for the focus `'internal'`, `'external'` and `'balanced'`;
+ * - `band`: the `healthScore` bands `red`, `amber` and `green`;
+ * - `heading`: headings of reports and diagrams.
  *
  * @example
  * ```ts
@@ -11,19 +54,37 @@
  *
  * LABEL_GROUPS.role
  * //=> ['orderer', 'evaluator', 'partner']
- * LABEL_GROUPS.dimension
- * //=> ['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy']
+ * LABEL_GROUPS.component
+ * //=> ['satisfaction', 'timeliness', 'accuracy', 'collaboration']
+ * LABEL_GROUPS.focus
+ * //=> ['internalFirst', 'externalFirst', 'balanced']
  * ```
  *
  * @category I18n
  */
 export const LABEL_GROUPS = /*@__PURE__*/ Object.freeze({
-  kind: Object.freeze(['department', 'employee', 'shareholder', 'user', 'buyer', 'beneficiary'] as const),
-  side: Object.freeze(['internal', 'external'] as const),
-  role: Object.freeze(['orderer', 'evaluator', 'partner'] as const),
-  deliverable: Object.freeze(['tool', 'information', 'support', 'product', 'service'] as const),
-  instrument: Object.freeze(['nps', 'csat', 'ces', 'servqual'] as const),
-  dimension: Object.freeze(['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy'] as const),
+  kind: CUSTOMER_KINDS,
+  side: SIDES,
+  role: INTERNAL_ROLES,
+  deliverable: DELIVERABLES,
+  instrument: INSTRUMENTS,
+  dimension: SERVQUAL_DIMENSIONS,
+  component: INTERNAL_QUALITY_COMPONENTS,
+  figure: FIGURES,
+  focus: Object.freeze(['internalFirst', 'externalFirst', 'balanced'] as const),
+  band: Object.freeze(['red', 'amber', 'green'] as const),
+  heading: Object.freeze([
+    'internalCustomers',
+    'externalCustomers',
+    'serviceChain',
+    'legend',
+    'providerQuality',
+    'linkQuality',
+    'bySegment',
+    'byKind',
+    'byOwner',
+    'balance',
+  ] as const),
 });
 
 /**
@@ -35,18 +96,16 @@ export type LabelGroup = keyof typeof LABEL_GROUPS;
 
 /**
  * Every key {@link label} knows, group after group in the order of
- * {@link LABEL_GROUPS}: the six customer kinds, the two sides, the three
- * internal roles, the five deliverables, the four instruments and the five
- * SERVQUAL dimensions.
+ * {@link LABEL_GROUPS}.
  *
  * @example
  * ```ts
  * import { LABEL_KEYS } from 'clientele';
  *
- * LABEL_KEYS.length
- * //=> 25
  * LABEL_KEYS.slice(0, 8)
  * //=> ['department', 'employee', 'shareholder', 'user', 'buyer', 'beneficiary', 'internal', 'external']
+ * LABEL_KEYS.includes('timeliness')
+ * //=> true
  * ```
  *
  * @category I18n
@@ -58,6 +117,11 @@ export const LABEL_KEYS = /*@__PURE__*/ Object.freeze([
   ...LABEL_GROUPS.deliverable,
   ...LABEL_GROUPS.instrument,
   ...LABEL_GROUPS.dimension,
+  ...LABEL_GROUPS.component,
+  ...LABEL_GROUPS.figure,
+  ...LABEL_GROUPS.focus,
+  ...LABEL_GROUPS.band,
+  ...LABEL_GROUPS.heading,
 ] as const);
 
 /**

@@ -76,7 +76,8 @@ function quickSurvey(r: Record<string, unknown>): boolean {
   if (r.stage !== undefined && r.stage !== 'launch' && r.stage !== 'established') return false;
   switch (r.instrument) {
     case 'nps':
-      return r.scale === undefined && isWhole(r.value, 0, 10);
+      // no scale key at all: zod rejects `scale: undefined` on an NPS answer as an unknown key
+      return !('scale' in r) && isWhole(r.value, 0, 10);
     case 'csat':
     case 'ces': {
       const scale = r.scale === undefined ? (r.instrument === 'csat' ? 5 : 7) : r.scale;

@@ -107,11 +107,16 @@ function timeOf(observation: Observation): number {
  * and routes it to the slots it feeds. Returns false when it had issues.
  */
 export class Folder {
+  /** The currency of every purchase seen in this batch or before it, routed or not, so a second one is caught even after other issues. */
+  private currency: string | null;
+
   constructor(
     private readonly layout: Layout,
     private readonly settings: ReportSettings,
     private readonly work: Work,
-  ) {}
+  ) {
+    this.currency = work.currency;
+  }
 
   static start(layout: Layout, settings: ReportSettings, state: ReportState): Folder {
     // one deep copy per batch: add and merge never change the states they are given
@@ -138,8 +143,9 @@ export class Folder {
       }
     }
     if (observation.type === 'purchase') {
-      const currency = this.work.currency;
-      if (currency !== null && observation.currency !== currency) {
+      const currency = this.currency;
+      if (currency === null) this.currency = observation.currency;
+      else if (observation.currency !== currency) {
         issues.push({ path: [...path, 'currency'], code: 'INVALID_INPUT', message: `must be ${currency} like the purchases before it: no exchange rates here, not ${observation.currency}` });
         ok = false;
       }

@@ -1,5 +1,6 @@
 // Public exports of src/sample: the built-in sample organisation.
 export { sampleOrganization } from './sampleOrganization.js';
+export { HANOI_OFFICE } from './calendar.js';
 export type {
   SampleOrganization,
   SampleDeliverable,

@@ -20,6 +20,16 @@ export { ces } from './ces.js';
 export type { CesOptions, CesResult } from './ces.js';
 export { mean } from './mean.js';
 export type { MeanResult } from './mean.js';
+export type { ConfidenceOptions, Interval, Comparison } from './interval.js';
+export { npsInterval, NPS_INTERVAL_METHODS } from './npsInterval.js';
+export type { NpsCounts, NpsIntervalMethod, NpsIntervalOptions, NpsInterval } from './npsInterval.js';
+export { proportionInterval } from './proportionInterval.js';
+export { meanInterval } from './meanInterval.js';
+export type { MeanSummary } from './meanInterval.js';
+export { compareNps } from './compareNps.js';
+export { compareProportions } from './compareProportions.js';
+export type { ProportionCounts } from './compareProportions.js';
+export { compareMeans } from './compareMeans.js';
 export { servqual } from './servqual.js';
 export type { ServqualInput, ServqualResult } from './servqual.js';
 export { slaAttainment } from './slaAttainment.js';
@@ -60,6 +70,8 @@ export { balance } from './balance.js';
 export type { BalanceInput, BalanceOptions, BalanceFocus, BalanceReason, BalanceResult } from './balance.js';
 export { trend, TREND_PERIODS, TREND_AGGREGATES } from './trend.js';
 export type { TrendPeriod, TrendAggregate, TrendPoint, TrendOptions, TrendBucket } from './trend.js';
+export { surveyTrend } from './surveyTrend.js';
+export type { SurveyTrendInstrument, SurveyTrendOptions, SurveyTrendBucket } from './surveyTrend.js';
 export { summarizeSurveys, SURVEY_GROUPINGS } from './summarizeSurveys.js';
 export type {
   SurveyGrouping,
@@ -69,7 +81,17 @@ export type {
   SurveySummary,
 } from './summarizeSurveys.js';
 export type { Accumulator } from './accumulator.js';
-export type { ColumnAccumulator, SqlAggregate, SqlDialect, SqlOptions, SqlRead } from './sqlAggregate.js';
+export type {
+  ColumnAccumulator,
+  SqlAggregate,
+  SqlDialect,
+  SqlOptions,
+  SqlRead,
+  SlaAccumulator,
+  SlaSqlColumns,
+  SlaSqlDialect,
+  SlaSqlOptions,
+} from './sqlAggregate.js';
 export { npsAccumulator } from './npsAccumulator.js';
 export type { NpsState } from './npsAccumulator.js';
 export { csatAccumulator } from './csatAccumulator.js';

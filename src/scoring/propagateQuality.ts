@@ -1,9 +1,7 @@
-import { throwIfAny } from '../_internal/fail.js';
 import type { Issue } from '../errors.js';
-import { readQuality } from '../chain/_quality.js';
 import { stateOf } from '../chain/_state.js';
 import type { ServiceChain } from '../chain/serviceChain.js';
-import { effectiveQuality, readMode, readOptionsObject } from './_internal/propagation.js';
+import { effectiveQuality, readMode, readOptionsObject, readOwnQuality, throwAll } from './_internal/propagation.js';
 
 /**
  * How quality travels down the chain: `'mean'` averages what a unit's
@@ -94,9 +92,9 @@ export function propagateQuality(
   const issues: Issue[] = [];
   const named = readOptionsObject(options, ['mode'], issues);
   const mode = readMode(named?.mode, issues);
-  throwIfAny(issues);
-  const own = readQuality(state, quality, ['quality'], 1);
-  const effective = effectiveQuality(state, own, mode);
+  const own = readOwnQuality(state, quality, issues);
+  throwAll(issues);
+  const effective = effectiveQuality(state, own!, mode);
   const result = new Map<string, number>();
   for (let v = 0; v < state.n; v += 1) result.set(state.ids[v] as string, effective[v] as number);
   return result;

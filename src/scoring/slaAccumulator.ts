@@ -1,6 +1,10 @@
 import type { Issue } from '../errors.js';
-import { throwIssues } from './_internal/read.js';
-import { checkCount, checkSetting, readStateFields, type Accumulator } from './accumulator.js';
+import type { Calendar } from '../chain/calendar.js';
+import { sameCalendar } from './_internal/sameCalendar.js';
+import { issue, throwIssues } from './_internal/read.js';
+import { checkCount, checkSetting, readStateFields } from './accumulator.js';
+import type { SlaAccumulator, SlaSqlColumns, SlaSqlOptions } from './sqlAggregate.js';
+import { slaSql } from './_sql/sla.js';
 import {
   classifyTask,
   slaFromCounts,
@@ -9,6 +13,7 @@ import {
   type SlaResult,
   type SlaSettings,
   type SlaTask,
+  type CalendarMemo,
 } from './slaAttainment.js';
 
 /**
@@ -23,6 +28,8 @@ export interface SlaState {
   readonly asOf: number | null;
   /** The accumulator's default `slaHours`, or `null`. */
   readonly slaHours: number | null;
+  /** The accumulator's default working calendar, or `null`. */
+  readonly calendar: Calendar | null;
   /** Tasks on time so far. */
   readonly onTime: number;
   /** Tasks late so far. */
@@ -31,23 +38,34 @@ export interface SlaState {
   readonly open: number;
 }
 
-const KEYS = ['asOf', 'slaHours', 'onTime', 'late', 'open'] as const;
+const KEYS = ['asOf', 'slaHours', 'calendar', 'onTime', 'late', 'open'] as const;
 
 function readState(state: unknown, param: string, settings: SlaSettings, issues: Issue[]): SlaState | undefined {
   const fields = readStateFields(state, param, KEYS, issues);
   if (fields === undefined) return undefined;
   let ok = checkSetting(fields.asOf, settings.asOf, [param, 'asOf'], issues);
   ok = checkSetting(fields.slaHours, settings.slaHours, [param, 'slaHours'], issues) && ok;
+  if (!sameCalendar(fields.calendar, settings.calendar)) {
+    issues.push(
+      issue(
+        [param, 'calendar'],
+        'must be the calendar this accumulator was made with: states of differently set accumulators cannot be combined',
+      ),
+    );
+    ok = false;
+  }
   for (const key of ['onTime', 'late', 'open'] as const) ok = checkCount(fields[key], [param, key], issues) && ok;
   return ok ? (fields as unknown as SlaState) : undefined;
 }
 
 /**
- * A mergeable accumulator for {@link slaAttainment}, made for one `asOf`
- * and default `slaHours`: counts of on-time, late and open tasks that merge
- * by addition. See {@link Accumulator}.
+ * A mergeable accumulator for {@link slaAttainment}, made for one `asOf`,
+ * default `slaHours` and default `calendar`: counts of on-time, late and open
+ * tasks that merge by addition. The state records the three settings (the
+ * calendar as plain JSON), so states of accumulators set differently (say,
+ * two offices' calendars) cannot be merged by mistake. See {@link Accumulator}.
  *
- * @param options - `asOf` and `slaHours`, as for {@link slaAttainment}
+ * @param options - `asOf`, `slaHours` and `calendar`, as for {@link slaAttainment}
  * @returns `{ empty, add, merge, result }`; `add` takes one task
  * @throws {ClienteleError} INVALID_INPUT at `['options', 'asOf']` / `['options', 'slaHours']` for bad options; from `add` at `['task', field]` for a bad task; at `['state', key]`, `['a', key]` or `['b', key]` for a state that is not valid or was made with other options
  *
@@ -69,18 +87,19 @@ function readState(state: unknown, param: string, settings: SlaSettings, issues:
  *
  * @category Scoring
  */
-export function slaAccumulator(options?: SlaOptions): Accumulator<SlaState, SlaTask, SlaResult> {
+export function slaAccumulator(options?: SlaOptions): SlaAccumulator {
   const issues: Issue[] = [];
   const settings = slaSettings(options, issues);
   throwIssues(issues);
-  const { asOf, slaHours } = settings!;
-  const fresh = (onTime: number, late: number, open: number): SlaState => ({ asOf, slaHours, onTime, late, open });
+  const { asOf, slaHours, calendar } = settings!;
+  const fresh = (onTime: number, late: number, open: number): SlaState => ({ asOf, slaHours, calendar, onTime, late, open });
+  const memo: CalendarMemo = new Map();
   return Object.freeze({
     empty: () => fresh(0, 0, 0),
     add(state: SlaState, task: SlaTask): SlaState {
       const found: Issue[] = [];
       const current = readState(state, 'state', settings!, found);
-      const outcome = classifyTask(task, ['task'], settings!, found);
+      const outcome = classifyTask(task, ['task'], settings!, found, memo);
       throwIssues(found);
       const { onTime, late, open } = current!;
       if (outcome === 'onTime') return fresh(onTime + 1, late, open);
@@ -100,5 +119,6 @@ export function slaAccumulator(options?: SlaOptions): Accumulator<SlaState, SlaT
       throwIssues(found);
       return slaFromCounts(current!.onTime, current!.late, current!.open);
     },
+    sql: (columns: SlaSqlColumns, sqlOptions: SlaSqlOptions) => slaSql(columns, sqlOptions, settings!),
   });
 }

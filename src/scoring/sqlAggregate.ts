@@ -1,4 +1,6 @@
 import type { Accumulator } from './accumulator.js';
+import type { SlaState } from './slaAccumulator.js';
+import type { SlaResult, SlaTask } from './slaAttainment.js';
 
 /**
  * How a column accumulator's SQL quotes identifiers: `'ansi'` with double
@@ -111,4 +113,78 @@ export interface ColumnAccumulator<State, Result> extends Accumulator<State, num
    * @throws {ClienteleError} INVALID_INPUT at `['column']` for an empty name or one with a NUL character; at `['options', key]` for a bad or unknown option
    */
   readonly sql: (column: string, options?: SqlOptions) => SqlAggregate<State>;
+}
+
+/**
+ * The engines `slaAccumulator().sql` writes for: they differ in how the time
+ * between two timestamps is written.
+ *
+ * @category Scoring
+ */
+export type SlaSqlDialect = 'postgres' | 'duckdb' | 'bigquery' | 'snowflake' | 'spark';
+
+/**
+ * The columns of a task table that `slaAccumulator().sql` reads: names,
+ * quoted by the library, never SQL text.
+ *
+ * @category Scoring
+ */
+export interface SlaSqlColumns {
+  /** A timestamp column: when the work was requested (NULL: the row is missing, not a task). */
+  readonly requestedAt: string;
+  /** A timestamp column: when it was completed; NULL while the task is open. */
+  readonly completedAt: string;
+  /** A numeric column of targets in hours; without it, every task has the accumulator's default `slaHours`. A NULL takes the default. */
+  readonly slaHours?: string;
+}
+
+/**
+ * Options of `slaAccumulator().sql`.
+ *
+ * @category Scoring
+ */
+export interface SlaSqlOptions {
+  /** The engine the SQL is for. */
+  readonly dialect: SlaSqlDialect;
+  /** Must be the accumulator's own `asOf` when given (the states record it); a check, not a setting. */
+  readonly asOf?: Date | string;
+}
+
+/**
+ * The {@link Accumulator} of {@link slaAttainment}, which can also write its
+ * classification of tasks as SQL: `sql({ requestedAt, completedAt, slaHours
+ * }, { dialect })` counts on-time, late and open tasks by the same rules
+ * (finishing exactly at the deadline is on time; an open task past its
+ * deadline at the accumulator's `asOf` is late; without `asOf` it stays
+ * open), to the microsecond, with the dialect's own time difference.
+ * Working-time calendars and pauses stay in JavaScript: an accumulator made
+ * with a calendar refuses to write SQL.
+ *
+ * @example
+ * ```ts
+ * import { slaAccumulator } from 'clientele';
+ *
+ * const acc = slaAccumulator({ slaHours: 8 });
+ * const { select, read } = acc.sql({ requestedAt: 'opened', completedAt: 'closed' }, { dialect: 'duckdb' });
+ * select.split(',\n')[0]
+ * //=> 'SUM(CASE WHEN "opened" IS NOT NULL AND epoch_us("closed") - epoch_us("opened") >= 0 AND epoch_us("closed") - epoch_us("opened") <= 28800000000 THEN 1 ELSE 0 END) AS clientele_onTime'
+ * const row = { clientele_ontime: 3n, clientele_late: 1n, clientele_open: 2n, clientele_invalid: 0n, clientele_missing: 0n };
+ * acc.result(read(row).state)
+ * //=> { score: 75, onTime: 3, late: 1, open: 2, total: 6 }
+ * acc.sql({ requestedAt: 'opened', completedAt: 'closed' }, { dialect: 'mysql' as 'duckdb' })
+ * //=> throws INVALID_INPUT
+ * ```
+ *
+ * @category Scoring
+ */
+export interface SlaAccumulator extends Accumulator<SlaState, SlaTask, SlaResult> {
+  /**
+   * The accumulator's counting of tasks as SQL.
+   *
+   * @param columns - the task table's column names
+   * @param options - `dialect` (required) and `asOf` (a check)
+   * @returns `{ select, read }`
+   * @throws {ClienteleError} INVALID_INPUT at `['calendar']` for an accumulator made with a calendar; at `['columns', key]` for a bad name, or no `slaHours` column and no default; at `['options', key]` for a bad or unknown option, or an `asOf` other than the accumulator's
+   */
+  readonly sql: (columns: SlaSqlColumns, options: SlaSqlOptions) => SqlAggregate<SlaState>;
 }

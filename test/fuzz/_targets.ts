@@ -100,8 +100,8 @@ const roleObservations = fc.array(
 const diagramOptions = fc.record({ direction: fc.constantFrom('LR', 'RL', 'TB', 'BT'), quality: qualityInputArb }, { requiredKeys: [] });
 
 /** A query of the run's chain; each run builds the chain (and a twin to check it is left as it was), so fewer quick runs. */
-function chainTarget(name: string, valid: fc.Arbitrary<readonly unknown[]>, call: (args: unknown[]) => unknown): Target {
-  return { name, valid, call, chain, quick: 50 };
+function chainTarget(name: string, valid: fc.Arbitrary<readonly unknown[]>, call: (args: unknown[]) => unknown, params?: readonly string[]): Target {
+  return { name, valid, call, chain, quick: 50, ...(params === undefined ? {} : { params }) };
 }
 
 export const CHAIN_TARGETS: Target[] = [
@@ -135,6 +135,7 @@ export const CHAIN_TARGETS: Target[] = [
     'propagateQuality',
     fc.oneof(tuple(fc.constant(CHAIN), qualityInputArb), tuple(fc.constant(CHAIN), qualityInputArb, fc.record({ mode: fc.constantFrom('yield', 'mean') }, { requiredKeys: [] }))),
     (args) => lib.propagateQuality(...(args as [never, never, never])),
+    ['chain', 'quality', 'options'],
   ),
 ];
 
@@ -242,19 +243,27 @@ function accumulatorTargets(
       name,
       valid: takesOptions ? setups.map((setup) => [setup.options]) : fc.constant([]),
       call: (args) => (make as (...a: unknown[]) => unknown)(...args),
+      params: ['options'],
     },
-    { name: `${name}().empty`, valid: withOptions(() => fc.constant([])), call: (args) => acc(args).empty(...args.slice(1)) },
+    { name: `${name}().empty`, valid: withOptions(() => fc.constant([])), call: (args) => acc(args).empty(...args.slice(1)), params: ['options'] },
     {
       name: `${name}().add`,
       valid: withOptions((setup) => fc.tuple(setup.state, setup.answer)),
       call: (args) => acc(args).add(...args.slice(1)),
+      params: ['options', 'state', 'answer'],
     },
     {
       name: `${name}().merge`,
       valid: withOptions((setup) => fc.tuple(setup.state, setup.state)),
       call: (args) => acc(args).merge(...args.slice(1)),
+      params: ['options', 'a', 'b'],
     },
-    { name: `${name}().result`, valid: withOptions((setup) => fc.tuple(setup.state)), call: (args) => acc(args).result(...args.slice(1)) },
+    {
+      name: `${name}().result`,
+      valid: withOptions((setup) => fc.tuple(setup.state)),
+      call: (args) => acc(args).result(...args.slice(1)),
+      params: ['options', 'state'],
+    },
   ];
 }
 
@@ -319,6 +328,7 @@ export const REPORT_TARGETS: Target[] = [
     ),
     call: (args) => lib.scoreOrganization(...(args as [never, never, never])),
     quick: 60,
+    params: ['chain', 'observations', 'options'],
   },
   { name: 'jsonSchemas', valid: fc.constant([]), call: (args) => (lib.jsonSchemas as (...a: unknown[]) => unknown)(...args), throws: 'never', quick: 15 },
   {

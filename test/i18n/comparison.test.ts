@@ -144,8 +144,14 @@ describe('comparisonTable', () => {
     for (const cells of table) expect(Object.isFrozen(cells)).toBe(true);
   });
 
+  it('takes a BCP 47 tag and falls back to its language', () => {
+    expect(comparisonTable('vi-VN')).toEqual(comparisonTable('vi'));
+    expect(comparisonTable('RU-ru')).toEqual(comparisonTable('ru'));
+    expect(comparisonTable('en-GB')[0]![0]).toBe('Criterion');
+  });
+
   it('rejects an unknown locale at path locale', () => {
-    for (const locale of ['de', 'VI', '', '__proto__', 'constructor', 'toString', null, undefined, 1]) {
+    for (const locale of ['de', 'de-VI', 'vi_VN', '', '__proto__', 'constructor', 'toString', null, undefined, 1]) {
       const error = caught(() => comparisonTable(locale as never));
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([['INVALID_INPUT', ['locale']]]);

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   CUSTOMER_KINDS,
   ClienteleError,
+  DELIVERABLES,
+  INSTRUMENTS,
+  INTERNAL_QUALITY_COMPONENTS,
+  INTERNAL_ROLES,
+  SERVQUAL_DIMENSIONS,
+  resolveLocale,
   LABEL_GROUPS,
   LABEL_KEYS,
   LOCALES,
@@ -29,16 +35,31 @@ describe('LABEL_KEYS and LABEL_GROUPS', () => {
   it('lists every group, in order, with no key twice', () => {
     expect(LABEL_KEYS).toEqual(Object.values(LABEL_GROUPS).flat());
     expect(new Set(LABEL_KEYS).size).toBe(LABEL_KEYS.length);
-    expect(Object.keys(LABEL_GROUPS)).toEqual(['kind', 'side', 'role', 'deliverable', 'instrument', 'dimension']);
+    expect(Object.keys(LABEL_GROUPS)).toEqual([
+      'kind',
+      'side',
+      'role',
+      'deliverable',
+      'instrument',
+      'dimension',
+      'component',
+      'figure',
+      'focus',
+      'band',
+      'heading',
+    ]);
   });
 
   it('names the values the rest of the library uses', () => {
     expect(LABEL_GROUPS.kind).toEqual([...CUSTOMER_KINDS]);
     expect(LABEL_GROUPS.side).toEqual([...SIDES]);
-    expect(LABEL_GROUPS.role).toEqual(['orderer', 'evaluator', 'partner']);
-    expect(LABEL_GROUPS.deliverable).toEqual(['tool', 'information', 'support', 'product', 'service']);
-    expect(LABEL_GROUPS.instrument).toEqual(['nps', 'csat', 'ces', 'servqual']);
-    expect(LABEL_GROUPS.dimension).toEqual(['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy']);
+    // the groups are the library's own tuples, not copies of them
+    expect(LABEL_GROUPS.role).toBe(INTERNAL_ROLES);
+    expect(LABEL_GROUPS.deliverable).toBe(DELIVERABLES);
+    expect(LABEL_GROUPS.instrument).toBe(INSTRUMENTS);
+    expect(LABEL_GROUPS.dimension).toBe(SERVQUAL_DIMENSIONS);
+    expect(LABEL_GROUPS.component).toBe(INTERNAL_QUALITY_COMPONENTS);
+    expect(LABEL_GROUPS.band).toEqual(['red', 'amber', 'green']);
   });
 
   it('is frozen all the way down', () => {
@@ -90,7 +111,7 @@ describe('label', () => {
 
   it('writes Russian in Cyrillic, apart from instrument acronyms', () => {
     for (const key of LABEL_KEYS) {
-      const text = label(key, 'ru').replace(/\(?\b(?:NPS|CSAT|CES|SERVQUAL)\b\)?/g, '');
+      const text = label(key, 'ru').replace(/\(?\b(?:e?NPS|CSAT|CES|SERVQUAL)\b\)?/g, '');
       expect(text, key).toMatch(/^[\u0400-\u04FF\s]+$/u);
     }
     expect(label('partner', 'ru')).toBe('партнёр');
@@ -177,9 +198,23 @@ describe('label', () => {
     }
   });
 
+  it('takes BCP 47 tags: a region or script falls back to its language, matched without regard to case', () => {
+    for (const key of LABEL_KEYS) {
+      expect(label(key, 'ru-RU')).toBe(label(key, 'ru'));
+      expect(label(key, 'vi-VN')).toBe(label(key, 'vi'));
+      expect(label(key, 'en-GB')).toBe(label(key, 'en'));
+    }
+    expect(label('timeliness', 'ru-RU')).toBe('своевременность');
+    expect(label('timeliness', 'RU')).toBe('своевременность');
+    expect(label('orphans', 'en-Latn-US')).toBe('orphans');
+    expect(resolveLocale('Vi-vN')).toBe('vi');
+    expect(resolveLocale('ru-UA')).toBe('ru');
+  });
+
   it('rejects an unknown locale at path locale', () => {
-    for (const locale of ['fr', 'EN', 'en-US', '', '__proto__', 'constructor', 'toString', 0, null, undefined, ['en']]) {
-      expect(flat(caught(() => label('buyer', locale as never)))).toEqual([['INVALID_INPUT', ['locale']]]);
+    for (const locale of ['fr', 'fr-CA', 'ru_RU', 'en-', '-en', 'en--GB', 'e', 'english', 'ru-RU-toolongsubtag', '', '__proto__', 'constructor', 'toString', 0, null, undefined, ['en']]) {
+      expect(flat(caught(() => label('buyer', locale as never))), String(locale)).toEqual([['INVALID_INPUT', ['locale']]]);
+      expect(flat(caught(() => resolveLocale(locale as never))), String(locale)).toEqual([['INVALID_INPUT', ['locale']]]);
     }
   });
 

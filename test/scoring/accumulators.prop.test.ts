@@ -193,9 +193,9 @@ describe('accumulator errors', () => {
   });
 
   it('reject bad factory options', () => {
-    expect(issuePaths(() => csatAccumulator({ scale: 1 }))).toEqual([['scale']]);
-    expect(issuePaths(() => cesAccumulator({ scale: 200 }))).toEqual([['scale']]);
-    expect(issuePaths(() => slaAccumulator({ asOf: 'soon' }))).toEqual([['asOf']]);
+    expect(issuePaths(() => csatAccumulator({ scale: 1 }))).toEqual([['options', 'scale']]);
+    expect(issuePaths(() => cesAccumulator({ scale: 200 }))).toEqual([['options', 'scale']]);
+    expect(issuePaths(() => slaAccumulator({ asOf: 'soon' }))).toEqual([['options', 'asOf']]);
   });
 
   it('states are plain JSON and add does not change its input', () => {

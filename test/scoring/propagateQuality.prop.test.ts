@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createServiceChain, propagateQuality } from '../../src/index.js';
 import { Oracle, orgArb } from '../chain/_org.js';
+import { naivePropagate } from './_propagationOracle.js';
 
 const qualityArb = (ids: readonly string[]) =>
   fc.array(fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: ids.length, maxLength: ids.length }).map((pairs) => {
@@ -23,13 +24,13 @@ function expectClose(actual: Map<string, number>, expected: Map<string, number>)
 }
 
 describe('propagateQuality agrees with the definition on random organisations', () => {
-  for (const mode of ['yield', 'mean'] as const) {
-    it(`mode ${mode}`, () => {
+  for (const mode of ['mean', 'yield', 'weakest'] as const) {
+    it(`mode ${mode}: ${mode === 'mean' ? 'the group-by-group definition' : 'over closed upstream sets found by plain searches'}`, () => {
       fc.assert(
         fc.property(orgWithQuality, ({ org, quality }) => {
           const chain = createServiceChain(org);
           const result = propagateQuality(chain, quality, { mode });
-          expectClose(result, new Oracle(org).propagate(quality, mode));
+          expectClose(result, naivePropagate(new Oracle(org), quality, mode));
           for (const value of result.values()) {
             expect(value).toBeGreaterThanOrEqual(0);
             expect(value).toBeLessThanOrEqual(1);
@@ -47,6 +48,40 @@ describe('propagateQuality agrees with the definition on random organisations', 
         expect(propagateQuality(chain, new Map(Object.entries(quality)))).toEqual(propagateQuality(chain, quality));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it("'yield' ≤ 'weakest', and every mode ≤ a unit's own quality", () => {
+    fc.assert(
+      fc.property(orgWithQuality, ({ org, quality }) => {
+        const chain = createServiceChain(org);
+        const byYield = propagateQuality(chain, quality, { mode: 'yield' });
+        const byWeakest = propagateQuality(chain, quality, { mode: 'weakest' });
+        const byMean = propagateQuality(chain, quality);
+        for (const [id, value] of byWeakest) {
+          expect(byYield.get(id)!).toBeLessThanOrEqual(value);
+          expect(value).toBeLessThanOrEqual(quality[id] ?? 1);
+          expect(byMean.get(id)!).toBeLessThanOrEqual(quality[id] ?? 1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("'yield' over forty layers of three, every unit of a layer serving every unit of the next, all 120 units below 1 (bit sets of four words)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.5, max: 1, noNaN: true }), { minLength: 120, maxLength: 120 }), (values) => {
+        const customers = values.map((_, i) => ({ kind: 'department' as const, id: `u${i}`, name: `U${i}` }));
+        const links = [];
+        for (let i = 0; i + 3 < 120; i += 1) {
+          const layer = Math.floor(i / 3);
+          for (let j = 0; j < 3; j += 1) links.push({ from: `u${i}`, to: `u${(layer + 1) * 3 + j}`, service: 's', deliverable: 'service' as const });
+        }
+        const org = { customers, links };
+        const quality = Object.fromEntries(values.map((value, i) => [`u${i}`, value]));
+        expectClose(propagateQuality(createServiceChain(org), quality, { mode: 'yield' }), naivePropagate(new Oracle(org), quality, 'yield'));
+      }),
+      { numRuns: 20 },
     );
   });
 

@@ -10,9 +10,9 @@ const buy = (customerId: string, at: string, amount = 10, currency = 'EUR') => (
 
 describe('rfm: bad input is reported at its path', () => {
   it('reports a bad asOf at [asOf], alongside other bad options', () => {
-    expect(issuePaths(() => rfm([buy('a', '2024-01-01')], { asOf: 'last week' }))).toEqual([['asOf']]);
-    expect(issuePaths(() => rfm([], { asOf: new Date(Number.NaN), bins: 10 }))).toEqual([['asOf'], ['bins']]);
-    expect(issuePaths(() => rfm([], {} as never))).toEqual([['asOf']]);
+    expect(issuePaths(() => rfm([buy('a', '2024-01-01')], { asOf: 'last week' }))).toEqual([['options', 'asOf']]);
+    expect(issuePaths(() => rfm([], { asOf: new Date(Number.NaN), bins: 10 }))).toEqual([['options', 'asOf'], ['options', 'bins']]);
+    expect(issuePaths(() => rfm([], {} as never))).toEqual([['options', 'asOf']]);
   });
 
   it('reports a purchases argument that is not an array at [purchases]', () => {
@@ -82,9 +82,9 @@ describe('healthScore: options and arguments', () => {
   });
 
   it('checks red on its own and against green only when both are valid', () => {
-    expect(issuePaths(() => healthScore([], { red: -5 }))).toEqual([['red']]);
-    expect(issuePaths(() => healthScore([], { red: 80, green: 'x' } as never))).toEqual([['green']]);
-    expect(issuePaths(() => healthScore([], { red: 80, green: 60 }))).toEqual([['red']]);
+    expect(issuePaths(() => healthScore([], { red: -5 }))).toEqual([['options', 'red']]);
+    expect(issuePaths(() => healthScore([], { red: 80, green: 'x' } as never))).toEqual([['options', 'green']]);
+    expect(issuePaths(() => healthScore([], { red: 80, green: 60 }))).toEqual([['options', 'red']]);
   });
 
   it('gives the common value back exactly when all indicators are equal', () => {

@@ -98,10 +98,10 @@ describe('rfm', () => {
       ['purchases', 1, 'amount'],
       ['purchases', 2],
     ]);
-    expect(issuePaths(() => rfm([], { asOf: '2024-02-01', bins: 1 }))).toEqual([['bins']]);
-    expect(issuePaths(() => rfm([], { asOf: '2024-02-01', bins: 10 }))).toEqual([['bins']]);
-    expect(issuePaths(() => rfm([], { asOf: '2024-02-01', bins: 4.5 }))).toEqual([['bins']]);
-    expect(issuePaths(() => rfm([], {} as never))).toEqual([['asOf']]);
+    expect(issuePaths(() => rfm([], { asOf: '2024-02-01', bins: 1 }))).toEqual([['options', 'bins']]);
+    expect(issuePaths(() => rfm([], { asOf: '2024-02-01', bins: 10 }))).toEqual([['options', 'bins']]);
+    expect(issuePaths(() => rfm([], { asOf: '2024-02-01', bins: 4.5 }))).toEqual([['options', 'bins']]);
+    expect(issuePaths(() => rfm([], {} as never))).toEqual([['options', 'asOf']]);
     expect(issuePaths(() => rfm([], undefined as never))).toEqual([['options']]);
     expect(issuePaths(() => rfm([], { asOf: '2024-02-01', bin: 3 } as never))).toEqual([['bin']]);
   });

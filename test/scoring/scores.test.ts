@@ -104,19 +104,19 @@ describe('nps: bad answers are errors naming their position', () => {
 
 describe('csat and ces options', () => {
   it('validates scale and threshold', () => {
-    expect(issuePaths(() => csat([1], { scale: 1 }))).toEqual([['scale']]);
-    expect(issuePaths(() => csat([1], { scale: 101 }))).toEqual([['scale']]);
-    expect(issuePaths(() => csat([1], { scale: 5.5 }))).toEqual([['scale']]);
-    expect(issuePaths(() => csat([1], { threshold: 0 }))).toEqual([['threshold']]);
-    expect(issuePaths(() => csat([1], { scale: 7, threshold: 8 }))).toEqual([['threshold']]);
-    expect(issuePaths(() => csat([1], { threshold: 3.5 }))).toEqual([['threshold']]);
+    expect(issuePaths(() => csat([1], { scale: 1 }))).toEqual([['options', 'scale']]);
+    expect(issuePaths(() => csat([1], { scale: 101 }))).toEqual([['options', 'scale']]);
+    expect(issuePaths(() => csat([1], { scale: 5.5 }))).toEqual([['options', 'scale']]);
+    expect(issuePaths(() => csat([1], { threshold: 0 }))).toEqual([['options', 'threshold']]);
+    expect(issuePaths(() => csat([1], { scale: 7, threshold: 8 }))).toEqual([['options', 'threshold']]);
+    expect(issuePaths(() => csat([1], { threshold: 3.5 }))).toEqual([['options', 'threshold']]);
     expect(issuePaths(() => anyCsat([1], { scael: 7 }))).toEqual([['scael']]);
     expect(issuePaths(() => anyCsat([1], 7))).toEqual([['options']]);
-    expect(issuePaths(() => ces([1], { scale: 0 }))).toEqual([['scale']]);
+    expect(issuePaths(() => ces([1], { scale: 0 }))).toEqual([['options', 'scale']]);
   });
 
   it('reports option and column problems together', () => {
-    expect(issuePaths(() => anyCsat('x', { scale: 1 }))).toEqual([['scale'], ['ratings']]);
+    expect(issuePaths(() => anyCsat('x', { scale: 1 }))).toEqual([['options', 'scale'], ['ratings']]);
   });
 
   it('rates on the chosen scale', () => {
@@ -229,9 +229,9 @@ describe('slaAttainment', () => {
   });
 
   it('validates options', () => {
-    expect(issuePaths(() => slaAttainment([], { asOf: 'yesterday' }))).toEqual([['asOf']]);
-    expect(issuePaths(() => slaAttainment([], { asOf: new Date(Number.NaN) }))).toEqual([['asOf']]);
-    expect(issuePaths(() => slaAttainment([], { slaHours: -2 }))).toEqual([['slaHours']]);
+    expect(issuePaths(() => slaAttainment([], { asOf: 'yesterday' }))).toEqual([['options', 'asOf']]);
+    expect(issuePaths(() => slaAttainment([], { asOf: new Date(Number.NaN) }))).toEqual([['options', 'asOf']]);
+    expect(issuePaths(() => slaAttainment([], { slaHours: -2 }))).toEqual([['options', 'slaHours']]);
     expect(issuePaths(() => slaAttainment({} as never))).toEqual([['tasks']]);
     expect(slaAttainment([])).toEqual({ score: null, onTime: 0, late: 0, open: 0, total: 0 });
   });
@@ -375,8 +375,8 @@ describe('healthScore', () => {
     expect(
       issuePaths(() => healthScore([{ value: -1 }, { value: 50, weight: 0 }, { value: 50, note: 'x' } as never, 'x' as never])),
     ).toEqual([['indicators', 0, 'value'], ['indicators', 1, 'weight'], ['indicators', 2, 'note'], ['indicators', 3]]);
-    expect(issuePaths(() => healthScore([], { red: 80, green: 70 }))).toEqual([['red']]);
-    expect(issuePaths(() => healthScore([], { green: 101 }))).toEqual([['green']]);
+    expect(issuePaths(() => healthScore([], { red: 80, green: 70 }))).toEqual([['options', 'red']]);
+    expect(issuePaths(() => healthScore([], { green: 101 }))).toEqual([['options', 'green']]);
   });
 });
 
@@ -396,8 +396,8 @@ describe('balance', () => {
 
   it('validates scores and options', () => {
     expect(issuePaths(() => balance({ internal: 120, external: Number.NaN }, { tolerance: -1, floor: 101 }))).toEqual([
-      ['tolerance'],
-      ['floor'],
+      ['options', 'tolerance'],
+      ['options', 'floor'],
       ['internal'],
       ['external'],
     ]);
@@ -465,6 +465,6 @@ describe('hostile input never lets anything but a ClienteleError out', () => {
         throw new Error('boom');
       },
     });
-    expect(issuePaths(() => slaAttainment([], options))).toEqual([['asOf']]);
+    expect(issuePaths(() => slaAttainment([], options))).toEqual([['options', 'asOf']]);
   });
 });

@@ -167,9 +167,9 @@ describe('summarizeSurveys', () => {
       ['surveys', 7, 'value'],
       ['surveys', 8],
     ]);
-    expect(issuePaths(() => summarizeSurveys([], { by: 'respondent' } as never))).toEqual([['by']]);
-    expect(issuePaths(() => summarizeSurveys([csatOf(5)], { csatThreshold: 6 }))).toEqual([['csatThreshold']]);
-    expect(issuePaths(() => summarizeSurveys([], { servqualWeights: ratings(1, 1, 1, 1, 1) }))).toEqual([['servqualWeights']]);
+    expect(issuePaths(() => summarizeSurveys([], { by: 'respondent' } as never))).toEqual([['options', 'by']]);
+    expect(issuePaths(() => summarizeSurveys([csatOf(5)], { csatThreshold: 6 }))).toEqual([['options', 'csatThreshold']]);
+    expect(issuePaths(() => summarizeSurveys([], { servqualWeights: ratings(1, 1, 1, 1, 1) }))).toEqual([['options', 'servqualWeights']]);
   });
 
   it('summarises the sample organisation’s parsed surveys', () => {

@@ -7,11 +7,11 @@ import { issuePaths } from './_helpers.js';
 
 describe('slaAttainment options', () => {
   it('reports a bad asOf and a bad slaHours together', () => {
-    expect(issuePaths(() => slaAttainment([], { asOf: 'yesterday', slaHours: -1 }))).toEqual([['asOf'], ['slaHours']]);
+    expect(issuePaths(() => slaAttainment([], { asOf: 'yesterday', slaHours: -1 }))).toEqual([['options', 'asOf'], ['options', 'slaHours']]);
   });
 
   it('requires a default slaHours above zero, fractions allowed', () => {
-    expect(issuePaths(() => slaAttainment([], { slaHours: 0 }))).toEqual([['slaHours']]);
+    expect(issuePaths(() => slaAttainment([], { slaHours: 0 }))).toEqual([['options', 'slaHours']]);
     const tasks = [{ requestedAt: '2024-03-01T08:00:00Z', completedAt: '2024-03-01T09:30:00Z' }];
     expect(slaAttainment(tasks, { slaHours: 1.5 })).toEqual({ score: 100, onTime: 1, late: 0, open: 0, total: 1 });
     expect(slaAttainment(tasks, { slaHours: 1.25 })).toEqual({ score: 0, onTime: 0, late: 1, open: 0, total: 1 });

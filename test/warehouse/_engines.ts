@@ -8,6 +8,8 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
+import { expect } from 'vitest';
+import { ClienteleError } from '../../src/errors.js';
 
 export type Cell = number | string | null | { readonly sql: string };
 export type Row = Readonly<Record<string, unknown>>;
@@ -108,3 +110,15 @@ export const ENGINES = [
   ['duckdb', duckdb],
   ['postgres', postgres],
 ] as const;
+
+/** Runs `run`, expects a ClienteleError, and returns it. */
+export function caught(run: () => unknown): ClienteleError {
+  let error: unknown;
+  try {
+    run();
+  } catch (thrown) {
+    error = thrown;
+  }
+  expect(error, 'expected a ClienteleError').toBeInstanceOf(ClienteleError);
+  return error as ClienteleError;
+}

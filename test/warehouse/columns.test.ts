@@ -7,8 +7,17 @@
  * number; NULLs are counted in `missing`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ces, cesAccumulator, csat, csatAccumulator, nps, npsAccumulator, type ColumnAccumulator } from '../../src/index.js';
-import { caught } from '../scoring/_helpers.js';
+// imported from their modules, so that this file tests the SQL alone
+import { ces } from '../../src/scoring/ces.js';
+import { cesAccumulator } from '../../src/scoring/cesAccumulator.js';
+import { csat } from '../../src/scoring/csat.js';
+import { csatAccumulator } from '../../src/scoring/csatAccumulator.js';
+import { mean } from '../../src/scoring/mean.js';
+import { meanAccumulator } from '../../src/scoring/meanAccumulator.js';
+import { nps } from '../../src/scoring/nps.js';
+import { npsAccumulator } from '../../src/scoring/npsAccumulator.js';
+import type { ColumnAccumulator } from '../../src/scoring/sqlAggregate.js';
+import { caught } from './_engines.js';
 import { ENGINES, between, load, seeded, type Cell, type Engine } from './_engines.js';
 
 interface Case {
@@ -65,6 +74,16 @@ const CASES: Case[] = [
     valid: whole(1, 100),
     draw: (random) => between(random, 1, 100),
     bad: [101, 99.5],
+  },
+  {
+    // whole numbers only, up to ±(2^31 − 1): squares near 4.6e18 are past 2^53,
+    // so the exact sum of squares must come back through bigints and strings
+    name: 'mean of whole numbers',
+    acc: meanAccumulator() as ColumnAccumulator<unknown, unknown>,
+    score: (values) => mean(values),
+    valid: (value) => Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1,
+    draw: (random) => (random() < 0.5 ? between(random, -(2 ** 31 - 1), 2 ** 31 - 1) : between(random, -50, 50)),
+    bad: [0.5, 2 ** 31, -(2 ** 31), 1e300, NaN, Infinity, -Infinity],
   },
 ];
 

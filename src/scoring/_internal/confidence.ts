@@ -7,6 +7,7 @@ import { got } from '../../_internal/fail.js';
 import { issue } from './read.js';
 import { optionPath, readNamed } from './options.js';
 import { normalUpperQuantile, studentUpperQuantile } from './distributions.js';
+import type { Comparison } from '../interval.js';
 
 /** The confidence level used when none is given. */
 export const DEFAULT_CONFIDENCE = 0.95;
@@ -57,4 +58,31 @@ export function checkFiniteAt(value: unknown, path: IssuePath, issues: Issue[], 
   if (typeof value === 'number' && Number.isFinite(value)) return true;
   issues.push(issue(path, got(rule, value)));
   return false;
+}
+
+/** The comparison of two measurements without any spread: no statistic; p is 1 when they agree and 0 when not. */
+export function withoutSpread(difference: number, confidence: number): Comparison {
+  const pValue = difference === 0 ? 1 : 0;
+  return { difference, low: difference, high: difference, statistic: null, pValue, significant: pValue < 1 - confidence, confidence };
+}
+
+/** Assembles a comparison, the interval clipped to the range the difference can take. */
+export function comparison(
+  difference: number,
+  margin: number,
+  statistic: number,
+  pValue: number,
+  confidence: number,
+  lowest = -Infinity,
+  highest = Infinity,
+): Comparison {
+  return {
+    difference,
+    low: Math.max(lowest, difference - margin),
+    high: Math.min(highest, difference + margin),
+    statistic,
+    pValue,
+    significant: pValue < 1 - confidence,
+    confidence,
+  };
 }

@@ -155,19 +155,30 @@ export function meanLifts(state: ChainState, own: Float64Array, share: Float64Ar
 }
 
 /**
+ * Below this own quality a unit counts as "small" for the yield lifts: its
+ * lift is computed without dividing by its own quality. Above it, dividing
+ * by own(u) magnifies rounding by at most 2⁵⁰⁰, far below any effect a
+ * double can show, and an x whose U holds another small unit contributes
+ * at most 2⁻⁵⁰⁰.
+ */
+const SMALL = 2 ** -500;
+
+/**
  * `'yield'`: effective(x) is the product of own quality over U(x). Raising
  * own(u) to the target multiplies effective(x) by target / own(u) for every
- * x with u in U(x), when own(u) > 0; when own(u) = 0 it changes only the x
- * whose U holds no other zero, to target × the product of the rest. So, with
- * z(x) the number of units at 0 in U(x):
+ * x with u in U(x) when own(u) > 0, and when own(u) = 0 changes only the x
+ * whose U holds no other unit at 0. So:
  *
- * - own(u) > 0: lift = (target / own(u) − 1) × Σ share(x) · effective(x)
- *   over the x downstream of u with z(x) = 0, and reach counts them (bit
- *   sets over those x, by `closureBlocks`, consumers first, with sums folded
- *   a byte at a time);
- * - own(u) = 0: lift = target × Σ share(x) · (product of the other own
- *   qualities in U(x)) over the x whose only zero is u, found by carrying the
- *   (at most two) zeros of every U down the condensation.
+ * - reach counts the external customers downstream of u whose U holds no
+ *   zero (when own(u) > 0) or no zero but u (when own(u) = 0);
+ * - lift = (target / own(u) − 1) × Σ share(x) · effective(x) over the x
+ *   downstream of u, found with bit sets over the external customers
+ *   without a zero upstream (`closureBlocks`, consumers first, sums folded a
+ *   byte at a time): O(E · x / 32) word operations for x such customers;
+ * - for a small own(u) (including 0), without dividing: lift = (target −
+ *   own(u)) × Σ share(x) · (product of the other own qualities in U(x)) over
+ *   the x whose only small unit is u, found by carrying the first two small
+ *   units of every U down the condensation (linear time).
  */
 export function yieldLifts(state: ChainState, own: Float64Array, share: Float64Array, target: number, candidate: Uint8Array): Lifts {
   const { n } = state;
@@ -177,39 +188,24 @@ export function yieldLifts(state: ChainState, own: Float64Array, share: Float64A
   const lift = new Float64Array(n);
   const reach = new Int32Array(n);
 
-  // the first two distinct units at 0 in each group's U (-1: none)
-  const zeroA = new Int32Array(count).fill(-1);
-  const zeroB = new Int32Array(count).fill(-1);
-  const addZero = (g: number, u: number): void => {
-    if (zeroA[g] === -1) zeroA[g] = u;
-    else if (zeroA[g] !== u && zeroB[g] === -1) zeroB[g] = u;
-  };
-  let anyZero = false;
-  for (let g = count - 1; g >= 0; g -= 1) {
-    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
-      const v = members[j] as number;
-      if (own[v] === 0) addZero(g, v);
-    }
-    for (let k = providerStart[g] as number; k < (providerStart[g + 1] as number); k += 1) {
-      if (zeroB[g] !== -1) break;
-      const p = provider[k] as number;
-      if (zeroA[p] !== -1) addZero(g, zeroA[p] as number);
-      if (zeroB[p] !== -1) addZero(g, zeroB[p] as number);
-    }
-    if (zeroA[g] !== -1) anyZero = true;
-  }
-
-  if (anyZero) {
-    // an external customer whose only zero is a candidate u rises to target × the product of its other units
-    const others = Float64Array.from(own, (q) => (q === 0 ? 1 : q));
-    const rest = yieldEffective(state, others);
+  const zeros = firstTwo(state, own, 0);
+  const small = firstTwo(state, own, SMALL);
+  if (small.any) {
+    // an external customer whose only small unit is u rises by (target − own(u)) × the product of its other units
+    const rest = yieldEffective(state, Float64Array.from(own, (q) => (q < SMALL ? 1 : q)));
     for (let x = 0; x < n; x += 1) {
       const g = group[x] as number;
-      if (!isExternalNode(state, x) || zeroA[g] === -1 || zeroB[g] !== -1) continue;
-      const u = zeroA[g] as number;
-      if (candidate[u] === 0) continue;
-      (lift[u] as number) += (share[x] as number) * target * (rest[x] as number);
-      (reach[u] as number) += 1;
+      if (!isExternalNode(state, x) || small.first[g] === -1 || small.second[g] !== -1) continue;
+      const u = small.first[g] as number;
+      if (candidate[u] === 1) (lift[u] as number) += (share[x] as number) * (rest[x] as number) * (target - (own[u] as number));
+    }
+  }
+  if (zeros.any) {
+    for (let x = 0; x < n; x += 1) {
+      const g = group[x] as number;
+      if (!isExternalNode(state, x) || zeros.first[g] === -1 || zeros.second[g] !== -1) continue;
+      const u = zeros.first[g] as number;
+      if (candidate[u] === 1) (reach[u] as number) += 1;
     }
   }
 
@@ -228,7 +224,7 @@ export function yieldLifts(state: ChainState, own: Float64Array, share: Float64A
   for (let g = 0; g < count; g += 1) {
     order[g] = g;
     const x = members[memberStart[g] as number] as number;
-    if (isExternalNode(state, x) && zeroA[g] === -1) value.push((share[x] as number) * (effective[x] as number));
+    if (isExternalNode(state, x) && zeros.first[g] === -1) value.push((share[x] as number) * (effective[x] as number));
     bitStart[g + 1] = value.length;
   }
   const values = Float64Array.from(value);
@@ -246,10 +242,42 @@ export function yieldLifts(state: ChainState, own: Float64Array, share: Float64A
   for (let u = 0; u < n; u += 1) {
     if (candidate[u] === 0 || own[u] === 0) continue;
     const g = group[u] as number;
-    lift[u] = (downstreamShare[g] as number) * (target / (own[u] as number) - 1);
     reach[u] = downstreamCount[g] as number;
+    if ((own[u] as number) >= SMALL) lift[u] = (downstreamShare[g] as number) * (target / (own[u] as number) - 1);
   }
   return { lift, reach };
+}
+
+/**
+ * The first two distinct units (-1: none) whose own quality is at most
+ * `bound` (exactly 0 when `bound` is 0, else below it), in each group's
+ * closed upstream set: enough to tell none, one (and which) or several.
+ * Linear time, providers first.
+ */
+function firstTwo(state: ChainState, own: Float64Array, bound: number): { first: Int32Array; second: Int32Array; any: boolean } {
+  const { count, memberStart, members } = condensation(state);
+  const { providerStart, provider } = groupLinks(state);
+  const first = new Int32Array(count).fill(-1);
+  const second = new Int32Array(count).fill(-1);
+  const add = (g: number, u: number): void => {
+    if (first[g] === -1) first[g] = u;
+    else if (first[g] !== u && second[g] === -1) second[g] = u;
+  };
+  let any = false;
+  for (let g = count - 1; g >= 0; g -= 1) {
+    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
+      const v = members[j] as number;
+      const q = own[v] as number;
+      if (bound === 0 ? q === 0 : q < bound) add(g, v);
+    }
+    for (let k = providerStart[g] as number; k < (providerStart[g + 1] as number) && second[g] === -1; k += 1) {
+      const p = provider[k] as number;
+      if (first[p] !== -1) add(g, first[p] as number);
+      if (second[p] !== -1) add(g, second[p] as number);
+    }
+    if (first[g] !== -1) any = true;
+  }
+  return { first, second, any };
 }
 
 /**

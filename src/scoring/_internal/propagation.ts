@@ -10,7 +10,8 @@ import type { ChainState } from '../../chain/_state.js';
 import { isArrayOrUnreadable } from '../../chain/_fields.js';
 import { describe } from '../../_internal/fail.js';
 import { unknownKeyMessage } from '../../_internal/keys.js';
-import type { Issue } from '../../errors.js';
+import { ClienteleError, type Issue } from '../../errors.js';
+import { readQuality } from '../../chain/_quality.js';
 import type { PropagationMode } from '../propagateQuality.js';
 
 /** Every node's effective quality by `mode`, from every node's own quality. */
@@ -43,6 +44,23 @@ export function readOptionsObject(options: unknown, allowed: readonly string[], 
     return undefined;
   }
   return values;
+}
+
+/** Reads own qualities like `readQuality` at `['quality', …]`, adding its issues to `issues` instead of throwing them. */
+export function readOwnQuality(state: ChainState, quality: unknown, issues: Issue[]): Float64Array | undefined {
+  try {
+    return readQuality(state, quality, ['quality'], 1);
+  } catch (error) {
+    if (!(error instanceof ClienteleError)) throw error;
+    issues.push(...error.issues);
+    return undefined;
+  }
+}
+
+/** Throws every issue at once: under their shared code when they all have one, else INVALID_INPUT. */
+export function throwAll(issues: readonly Issue[]): void {
+  const code = issues[0]?.code;
+  if (code !== undefined) throw new ClienteleError(issues.every((issue) => issue.code === code) ? code : 'INVALID_INPUT', issues);
 }
 
 /** The `mode` option: `'mean'` when absent, an issue at `['options', 'mode']` when unknown. */

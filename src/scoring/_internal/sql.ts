@@ -196,12 +196,12 @@ export function countOf(value: bigint, field: string, issues: Issue[]): number {
 }
 
 /** Throws when the SQL counted invalid answers, saying how many and which rule they broke. */
-export function rejectInvalid(invalid: number, rule: string): void {
+export function rejectInvalid(invalid: number, rule: string, what: 'answer' | 'task' = 'answer'): void {
   if (invalid === 0) return;
   throwIssues([
     issue(
       ['row', `${ALIAS_PREFIX}invalid`],
-      `${invalid} ${invalid === 1 ? 'answer is' : 'answers are'} not ${rule}: fix or filter them in SQL (a NULL is read as no answer)`,
+      `${invalid} ${what}${invalid === 1 ? ' is' : 's are'} not ${rule}: fix or filter them in SQL (a NULL ${what === 'answer' ? 'answer' : 'requestedAt'} is read as missing)`,
     ),
   ]);
 }

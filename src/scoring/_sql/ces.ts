@@ -9,7 +9,7 @@ export function integerType(dialect: SqlDialectName): string {
 
 /**
  * CES as SQL for one scale: the count of valid ratings (whole numbers
- * 1..scale) and their sum, each rating cast to an integer first so the
+ * 1..scale), their sum and the sum of their squares (for the sd), each rating cast to an integer first so the
  * warehouse sums integers exactly, whatever the column's type.
  */
 export function cesSql(column: unknown, options: unknown, scale: number): SqlAggregate<CesState> {
@@ -19,9 +19,18 @@ export function cesSql(column: unknown, options: unknown, scale: number): SqlAgg
     (c, dialect) => [
       { field: 'total', expression: countWhere(wholeIn(c, 1, scale)) },
       { field: 'sum', expression: `SUM(CASE WHEN ${wholeIn(c, 1, scale)} THEN CAST(${c} AS ${integerType(dialect)}) ELSE 0 END)` },
+      {
+        field: 'sumSquares',
+        expression: `SUM(CASE WHEN ${wholeIn(c, 1, scale)} THEN CAST(${c} AS ${integerType(dialect)}) * CAST(${c} AS ${integerType(dialect)}) ELSE 0 END)`,
+      },
     ],
     ['total'],
-    (cells, issues) => ({ scale, sum: countOf(cells.sum!, 'sum', issues), total: countOf(cells.total!, 'total', issues) }),
+    (cells, issues) => ({
+      scale,
+      sum: countOf(cells.sum!, 'sum', issues),
+      sumSquares: countOf(cells.sumSquares!, 'sumSquares', issues),
+      total: countOf(cells.total!, 'total', issues),
+    }),
     `integers from 1 to ${scale}`,
   );
 }

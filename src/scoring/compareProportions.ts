@@ -1,0 +1,84 @@
+import type { Issue } from '../errors.js';
+import { throwIssues } from './_internal/read.js';
+import { readNamed } from './_internal/options.js';
+import { normalTwoSided } from './_internal/distributions.js';
+import { comparison, normalCritical, readConfidenceOptions, withoutSpread } from './_internal/confidence.js';
+import { checkProportion } from './proportionInterval.js';
+import type { Comparison, ConfidenceOptions } from './interval.js';
+
+/**
+ * Successes out of a total: satisfied answers, tasks on time, tasks right
+ * the first time, customers kept.
+ *
+ * @category Scoring
+ */
+export interface ProportionCounts {
+  /** How many succeeded: an integer from 0 to `total`. */
+  readonly successes: number;
+  /** How many in all: an integer ≥ 0. */
+  readonly total: number;
+}
+
+function readCounts(value: unknown, param: string, issues: Issue[]): ProportionCounts | undefined {
+  const named = readNamed(value, ['successes', 'total'], issues, param, [param], false);
+  if (named === undefined) return undefined;
+  const ok = checkProportion(named.successes, named.total, [param, 'successes'], [param, 'total'], issues);
+  return ok ? { successes: named.successes as number, total: named.total as number } : undefined;
+}
+
+/**
+ * Whether a percentage changed: the two-proportion z test. The statistic
+ * uses the pooled proportion (the standard error if nothing changed); the
+ * interval of the difference uses the unpooled (Wald) standard error
+ * √(p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂), both in percentage points, the interval
+ * clipped to [−100, 100]. When every case on both sides succeeded (or none
+ * did) there is no spread: the statistic is `null` and the p-value 1.
+ *
+ * Full precision: nothing is rounded; round for display.
+ *
+ * @param before - the earlier (or baseline) `{ successes, total }`
+ * @param after - the later `{ successes, total }`
+ * @param options - `confidence`, strictly between 0 and 1 (default 0.95)
+ * @returns the difference after − before in percentage points, its interval, z, the two-sided p-value and whether p < 1 − confidence; `null` when either total is 0
+ * @throws {ClienteleError} INVALID_INPUT at `['before', 'successes']`, `['after', 'total']` and so on for a count that is not an integer ≥ 0 or successes above the total; at `['options', 'confidence']` for a bad level
+ *
+ * @example
+ * ```ts
+ * import { compareProportions } from 'clientele';
+ *
+ * // CSAT 80 % of 200 last quarter, 86 % of 250 this quarter
+ * const change = compareProportions({ successes: 160, total: 200 }, { successes: 215, total: 250 });
+ * change.difference
+ * //=> 6
+ * // pooled 375/450: se = √(0.8333 × 0.1667 × (1/200 + 1/250)) = 3.5355 points, z = 6 / 3.5355
+ * [change.statistic.toFixed(3), change.pValue.toFixed(4), change.significant]
+ * //=> ['1.697', '0.0897', false]
+ * compareProportions({ successes: 0, total: 0 }, { successes: 3, total: 4 })
+ * //=> null
+ * ```
+ *
+ * @category Scoring
+ */
+export function compareProportions(before: ProportionCounts, after: ProportionCounts, options?: ConfidenceOptions): Comparison | null {
+  const issues: Issue[] = [];
+  const first = readCounts(before, 'before', issues);
+  const second = readCounts(after, 'after', issues);
+  const settings = readConfidenceOptions(options, issues);
+  throwIssues(issues);
+  const { successes: s1, total: n1 } = first!;
+  const { successes: s2, total: n2 } = second!;
+  if (n1 === 0 || n2 === 0) return null;
+  const confidence = settings!.confidence;
+  const p1 = s1 / n1;
+  const p2 = s2 / n2;
+  // (s₂n₁ − s₁n₂)/(n₁n₂) is exact in integers up to 2^53, so 86 % − 80 % is 6, not 5.999999999999995
+  const cross = s2 * n1 - s1 * n2;
+  const exact = Number.isSafeInteger(s2 * n1) && Number.isSafeInteger(s1 * n2) && Number.isSafeInteger(n1 * n2);
+  const difference = (exact ? cross / (n1 * n2) : p2 - p1) * 100;
+  const pooled = (s1 + s2) / (n1 + n2);
+  const pooledSe = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2)) * 100;
+  if (pooledSe === 0) return withoutSpread(difference, confidence);
+  const z = difference / pooledSe;
+  const se = Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2) * 100;
+  return comparison(difference, normalCritical(confidence) * se, z, normalTwoSided(z), confidence, -100, 100);
+}

@@ -1,0 +1,103 @@
+import type { Issue, IssuePath } from '../errors.js';
+import { got } from '../_internal/fail.js';
+import { issue, throwIssues } from './_internal/read.js';
+import { readNamed } from './_internal/options.js';
+import { checkCountAt, readConfidenceOptions, studentCritical } from './_internal/confidence.js';
+import type { ConfidenceOptions, Interval } from './interval.js';
+
+/**
+ * A mean with its spread: what {@link mean} and {@link ces} return (their
+ * extra `sum` and `scale` are accepted), or figures from elsewhere.
+ *
+ * @category Scoring
+ */
+export interface MeanSummary {
+  /** The mean: a finite number; `null` only when `total` is 0. */
+  readonly score: number | null;
+  /** The sample standard deviation (n − 1): a finite number ≥ 0, `null` exactly when `total` is below 2. */
+  readonly sd: number | null;
+  /** How many values: an integer ≥ 0. */
+  readonly total: number;
+  /** If given (as in a MeanResult), a finite number; not used. */
+  readonly sum?: number;
+  /** If given (as in a CesResult), an integer from 2 to 100; not used. */
+  readonly scale?: number;
+}
+
+/** A mean summary with at least two values. */
+export interface Spread {
+  readonly score: number;
+  readonly sd: number;
+  readonly total: number;
+}
+
+/** Reads a MeanSummary, reporting keys at `[...prefix, key]`; `null` for one with fewer than two values. */
+export function readMeanSummary(value: unknown, param: string, prefix: IssuePath, issues: Issue[]): Spread | null | undefined {
+  const named = readNamed(value, ['score', 'sd', 'total', 'sum', 'scale'], issues, param, prefix, false);
+  if (named === undefined) return undefined;
+  const before = issues.length;
+  const okTotal = checkCountAt(named.total, [...prefix, 'total'], issues);
+  const total = okTotal ? (named.total as number) : undefined;
+  const { score, sd, sum, scale } = named;
+  if (total === 0 ? score !== null : !(typeof score === 'number' && Number.isFinite(score))) {
+    issues.push(issue([...prefix, 'score'], got(total === 0 ? 'must be null with no values' : 'must be a finite number', score)));
+  }
+  if (total !== undefined && total < 2) {
+    if (sd !== null) issues.push(issue([...prefix, 'sd'], got(`must be null below two values (total is ${total})`, sd)));
+  } else if (!(typeof sd === 'number' && Number.isFinite(sd) && sd >= 0)) {
+    issues.push(issue([...prefix, 'sd'], got('must be a finite number ≥ 0', sd)));
+  }
+  if (sum !== undefined && !(typeof sum === 'number' && Number.isFinite(sum))) {
+    issues.push(issue([...prefix, 'sum'], got('must be a finite number', sum)));
+  }
+  if (scale !== undefined && !(typeof scale === 'number' && Number.isInteger(scale) && scale >= 2 && scale <= 100)) {
+    issues.push(issue([...prefix, 'scale'], got('must be an integer from 2 to 100', scale)));
+  }
+  if (issues.length > before) return undefined;
+  if (total! < 2) return null;
+  return { score: score as number, sd: (sd as number) + 0, total: total! };
+}
+
+/**
+ * How sure a mean is: the two-sided Student t confidence interval
+ * score ∓ t·sd/√n, with n − 1 degrees of freedom, in the scale's own points.
+ * It takes what {@link mean} or {@link ces} returns. The t interval assumes
+ * the mean is close to normally distributed, which holds for ratings on a
+ * bounded scale from a few dozen answers on; it is not clipped to the scale.
+ *
+ * Full precision: nothing is rounded; round for display.
+ *
+ * @param summary - `score`, `sd` and `total`, e.g. a {@link MeanResult} or {@link CesResult}
+ * @param options - `confidence`, strictly between 0 and 1 (default 0.95)
+ * @returns `{ low, high, margin, confidence }`; `null` below two values
+ * @throws {ClienteleError} INVALID_INPUT at `['score']`, `['sd']` or `['total']` for a figure that is not valid (a negative or missing sd, an sd with fewer than two values, NaN); at `['options', 'confidence']` for a bad level
+ *
+ * @example
+ * ```ts
+ * import { ces, meanInterval } from 'clientele';
+ *
+ * const effort = ces([7, 6, 5, 6]);
+ * effort.score
+ * //=> 6
+ * const interval = meanInterval(effort);
+ * [interval.low.toFixed(3), interval.high.toFixed(3)]
+ * //=> ['4.701', '7.299']
+ * meanInterval({ score: 6, sd: null, total: 1 })
+ * //=> null
+ * meanInterval({ score: 6, sd: -1, total: 4 })
+ * //=> throws INVALID_INPUT
+ * ```
+ *
+ * @category Scoring
+ */
+export function meanInterval(summary: MeanSummary, options?: ConfidenceOptions): Interval | null {
+  const issues: Issue[] = [];
+  const spread = readMeanSummary(summary, 'summary', [], issues);
+  const settings = readConfidenceOptions(options, issues);
+  throwIssues(issues);
+  if (spread === null) return null;
+  const { score, sd, total } = spread!;
+  const confidence = settings!.confidence;
+  const margin = studentCritical(confidence, total - 1) * (sd / Math.sqrt(total));
+  return { low: score - margin, high: score + margin, margin, confidence };
+}
