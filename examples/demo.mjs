@@ -12,6 +12,7 @@ import {
   LOCALES,
   sampleOrganization,
   scoreOrganization,
+  sipoc,
   toMermaid,
 } from 'clientele';
 
@@ -26,7 +27,8 @@ const HEADINGS = {
     external: 'External customers by segment',
     kinds: 'External customers by kind',
     critical: 'Critical providers (single points of failure)',
-    orphans: 'Orphans (internal units that reach no external customer)',
+    orphans: 'Orphans: internal customers that provide work, none of which reaches an external customer',
+    orphanBecause: (services) => `provides ${services} but none of its work reaches an external customer`,
     balance: 'Balance',
     index: 'index',
     focus: { internal: 'fix the inside first', external: 'fix the outside first', balanced: 'balanced' },
@@ -44,7 +46,8 @@ const HEADINGS = {
     external: 'Khách hàng bên ngoài theo phân khúc',
     kinds: 'Khách hàng bên ngoài theo loại',
     critical: 'Đơn vị cung cấp then chốt (điểm lỗi duy nhất)',
-    orphans: 'Đơn vị không phục vụ tới khách hàng bên ngoài nào',
+    orphans: 'Đơn vị cô lập: có cung cấp công việc nhưng không phần nào tới được khách hàng bên ngoài',
+    orphanBecause: (services) => `cung cấp ${services} nhưng không phần việc nào tới được khách hàng bên ngoài`,
     balance: 'Cân bằng',
     index: 'chỉ số',
     focus: { internal: 'ưu tiên cải thiện bên trong', external: 'ưu tiên cải thiện bên ngoài', balanced: 'cân bằng' },
@@ -62,7 +65,8 @@ const HEADINGS = {
     external: 'Внешние клиенты по сегментам',
     kinds: 'Внешние клиенты по видам',
     critical: 'Критические поставщики (единые точки отказа)',
-    orphans: 'Подразделения, не доходящие ни до одного внешнего клиента',
+    orphans: 'Изолированные звенья: они работают, но их работа не доходит ни до одного внешнего клиента',
+    orphanBecause: (services) => `предоставляет ${services}, но ничто из этой работы не доходит до внешнего клиента`,
     balance: 'Баланс',
     index: 'индекс',
     focus: { internal: 'сначала улучшать внутреннее', external: 'сначала улучшать внешнее', balanced: 'баланс' },
@@ -162,7 +166,12 @@ for (const critical of report.criticalProviders.slice(0, 8)) {
 }
 
 console.log(`\n${words.orphans}`);
-console.log(`  ${report.orphans.length === 0 ? words.none : report.orphans.map((id) => names.get(id) ?? id).join(', ')}`);
+if (report.orphans.length === 0) console.log(`  ${words.none}`);
+for (const id of report.orphans) {
+  // why it is listed: what it provides (sipoc's outputs), which leads nowhere outside
+  const services = sipoc(chain, id).outputs.map((service) => `"${service}"`).join(', ');
+  console.log(`  ${names.get(id) ?? id}: ${words.orphanBecause(services)}`);
+}
 
 const verdict = report.balance;
 console.log(`\n${words.balance}`);

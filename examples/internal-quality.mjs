@@ -71,9 +71,9 @@ for (const provider of ['it', 'purchasing', 'assembly']) {
 console.log(`Internal service quality as of ${asOf}`);
 console.table(rows);
 
-// Quality down the chain: 'yield' multiplies the providers' qualities,
-// 'mean' averages them by the weight of their links.
-const byYield = propagateQuality(chain, own);
+// Quality down the chain: 'yield' multiplies every own quality upstream, each
+// unit once; 'mean' (the default) averages the providers by the weight of their links.
+const byYield = propagateQuality(chain, own, { mode: 'yield' });
 const byMean = propagateQuality(chain, own, { mode: 'mean' });
 console.log('Effective quality (0-1)');
 for (const [id, value] of byYield) {

@@ -23,7 +23,9 @@ const { counts } = report;
 console.log(`${counts.customers} customers (${counts.internal} internal, ${counts.external} external), ` +
   `${counts.links} links, ${counts.observationsInWindow} of ${counts.observations} observations in the window`);
 
-console.log(`\nInternal index ${fixed(report.internal.index)}  (eNPS ${fixed(report.internal.enps.score)} from ${report.internal.enps.total} employees)`);
+// eNPS rests on employees' answers: below 5 distinct respondents it is withheld (minRespondents)
+const enps = report.internal.enps;
+console.log(`\nInternal index ${fixed(report.internal.index)}  (eNPS ${enps.suppressed ? 'withheld: too few employees answered' : `${fixed(enps.score)} from ${enps.total} answers`})`);
 const ranked = report.internal.providers
   .filter((provider) => provider.kind === 'department' && provider.score !== null)
   .sort((a, b) => b.score - a.score);
@@ -31,7 +33,7 @@ console.log(`  best department:  ${ranked[0].name} ${fixed(ranked[0].score)}`);
 console.log(`  worst department: ${ranked.at(-1).name} ${fixed(ranked.at(-1).score)}`);
 
 const overall = report.external.overall;
-console.log(`\nExternal index ${fixed(report.external.index)}  (NPS ${fixed(overall.nps.score)} from ${overall.nps.total} answers, ` +
+console.log(`\nExternal index ${fixed(report.external.index)}  (NPS ${fixed(overall.nps.score)}, 95 % from ${fixed(overall.nps.low)} to ${fixed(overall.nps.high)}, on ${overall.nps.total} answers, ` +
   `CES ${fixed(overall.ces.score, 2)}, ${overall.purchases.count} purchases worth ${overall.purchases.amount.toLocaleString('en-US')} ${overall.purchases.currency})`);
 for (const group of report.external.bySegment) {
   console.log(`  ${group.group.padEnd(10)} NPS ${fixed(group.nps.score).padStart(6)}, retention ${fixed(group.retention.rate).padStart(5)}%, ` +
@@ -42,6 +44,17 @@ const top = report.criticalProviders[0];
 console.log(`\nBiggest single point of failure: ${name(top.id)} (${top.customers} external customers depend on it alone)`);
 console.log(`Orphans: ${report.orphans.map(name).join(', ')}`);
 
+const worst = report.internal.providers
+  .filter((provider) => provider.external.nps.total > 0)
+  .sort((a, b) => a.external.nps.score - b.external.nps.score)[0];
+if (worst) console.log(`Unit customers rate worst: ${worst.name} (NPS ${fixed(worst.external.nps.score)} on ${worst.external.nps.total} answers)`);
+
+console.log('\nFix first (lift of the purchase-weighted external quality if the unit alone were perfect):');
+for (const row of report.priorities.slice(0, 3)) {
+  console.log(`  ${name(row.id).padEnd(24)} own ${fixed(row.own, 3)}  lift ${fixed(row.lift, 4)}  reach ${row.reach}`);
+}
+
 const verdict = report.balance;
 console.log(`\nBalance: internal ${fixed(verdict.internal)} vs external ${fixed(verdict.external)}, ` +
-  `gap ${fixed(verdict.gap)} -> focus ${verdict.focus} (${verdict.reason})`);
+  `gap ${fixed(verdict.gap)} -> focus ${verdict.focus ?? 'none yet'} (${verdict.reason}; ` +
+  `${verdict.evidence.internal} internal and ${verdict.evidence.external} external answers, ${verdict.evidence.minAnswers} needed on each side)`);

@@ -3,7 +3,8 @@
 //   node examples/service-chain.mjs
 //
 // Marketing and Sales serve each other (a legal cycle), Internal Audit only
-// serves Finance, whose work reaches no outsider (orphans), and every order
+// serves Finance, which serves no one: Audit's work reaches no outsider (an
+// orphan; Finance provides nothing, so it is not one), and every order
 // for Acme passes through the Warehouse (a single point of failure).
 import {
   chainAsOf,

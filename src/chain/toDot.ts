@@ -1,5 +1,17 @@
-import { BAND_COLOURS, bandOf, readDiagramOptions, withoutControls } from './_diagram.js';
-import { FIRST_EXTERNAL, stateOf } from './_state.js';
+import {
+  BAND_COLOURS,
+  HIGHLIGHTS,
+  HIGHLIGHT_STYLES,
+  bandOf,
+  departmentOf,
+  diagramWords,
+  edgeText,
+  isExternalKind,
+  nameOf,
+  readDiagramOptions,
+  withoutControls,
+} from './_diagram.js';
+import { KIND_CODES, stateOf } from './_state.js';
 import type { ServiceChain } from './serviceChain.js';
 import type { DiagramOptions } from './toMermaid.js';
 
@@ -15,16 +27,19 @@ const SHAPES = ['box', 'ellipse', 'component', 'circle', 'hexagon', 'cds'] as co
  * Graphviz DOT source for the chain: internal customers in one cluster,
  * external ones in another (dashed), one shape per kind (department box,
  * employee ellipse, shareholder component, user circle, buyer hexagon,
- * beneficiary cds) and one edge per link labelled with its service. Node ids
- * are generated (`n0`, `n1`, … in customer order) and every label is a
- * quoted, escaped string, so any name renders. With `quality`, units are
- * filled red (below 0.4), amber (below 0.7) or green. Rendering is the app's
- * job.
+ * beneficiary cds) and one edge per link labelled with its service, and with
+ * its owner when it has one. Node ids are generated (`n0`, `n1`, … in
+ * customer order) and every label is a quoted, escaped string, so any name
+ * renders. The options are those of `toMermaid`: `labels: false` for bare
+ * edges, `groupByDepartment` for a cluster per department, `highlight` for
+ * critical providers (a thick purple outline) and orphans (a dashed grey
+ * one), `quality` for red, amber and green fills, `legend` and `locale`.
+ * Rendering is the app's job.
  *
  * @param chain - a chain made by `createServiceChain`
- * @param options - `{ quality?, direction? }` as for `toMermaid`
+ * @param options - `{ quality?, direction?, locale?, labels?, groupByDepartment?, highlight?, legend? }` as for `toMermaid`
  * @returns the diagram's source text
- * @throws {ClienteleError} `INVALID_INPUT` for an unknown option or direction, or a quality outside [0, 1] (`['options', 'quality', id]`); `UNKNOWN_REFERENCE` for a quality of an id not in the chain
+ * @throws {ClienteleError} `INVALID_INPUT` for an unknown option or direction, a locale in another language, a flag that is not a boolean, or a quality outside [0, 1] (`['options', 'quality', id]`); `UNKNOWN_REFERENCE` for a quality or highlight of an id not in the chain
  *
  * @example
  * ```ts
@@ -53,43 +68,109 @@ const SHAPES = ['box', 'ellipse', 'component', 'circle', 'hexagon', 'cds'] as co
  * //   '  n0 -> n1 [label="support"];',
  * //   '}',
  * // ]
+ * toDot(chain, { locale: 'ru-RU', labels: false, highlight: { orphans: [] } }).split('\n').filter((line) => line.includes('label='))
+ * //=> ['    label="Внутренние клиенты";', '    n0 [label="IT \\"Ops\\"", shape=box];', '    label="Внешние клиенты";', '    n1 [label="Acme", shape=hexagon];']
  * ```
  *
  * @category Chain
  */
 export function toDot(chain: ServiceChain, options?: DiagramOptions): string {
   const state = stateOf(chain);
-  const { direction, quality } = readDiagramOptions(state, options);
-  const { n, m, kinds, customers, links } = state;
+  const { direction, quality, locale, labels, groupByDepartment, highlight, legend } = readDiagramOptions(state, options);
+  const words = diagramWords(locale);
+  const { n, m, kinds, links } = state;
   const lines: string[] = ['digraph chain {', `  rankdir=${direction};`];
-  const node = (v: number): string => {
-    const attributes = [`label=${quoted((customers[v] as { name: string }).name)}`, `shape=${SHAPES[kinds[v] as number] as string}`];
+  const node = (v: number, indent: string): string => {
+    const attributes = [`label=${quoted(nameOf(state, v))}`, `shape=${SHAPES[kinds[v] as number] as string}`];
     const value = quality === null ? Number.NaN : (quality[v] as number);
+    const bits = highlight === null ? 0 : (highlight[v] as number);
+    const styles: string[] = [];
+    let outline: string | undefined;
     if (!Number.isNaN(value)) {
       const colours = BAND_COLOURS[bandOf(value)];
-      attributes.push('style=filled', `fillcolor="${colours.fill}"`, `color="${colours.stroke}"`);
+      styles.push('filled');
+      attributes.push(`fillcolor="${colours.fill}"`);
+      outline = colours.stroke;
     }
-    return `    n${v} [${attributes.join(', ')}];`;
+    HIGHLIGHTS.forEach((key, k) => {
+      if ((bits & (1 << k)) === 0) return;
+      const style = HIGHLIGHT_STYLES[key];
+      if (style.dashed) styles.push('dashed');
+      else attributes.push('penwidth=3');
+      outline = style.stroke;
+    });
+    if (styles.length > 0) attributes.splice(2, 0, styles.length === 1 ? `style=${styles[0] as string}` : `style="${styles.join(',')}"`);
+    if (outline !== undefined) attributes.push(`color="${outline}"`);
+    return `${indent}n${v} [${attributes.join(', ')}];`;
   };
+  const home = departmentOf(state, groupByDepartment);
+  const members = new Map<number, number[]>();
+  for (let v = 0; v < n; v += 1) {
+    const d = home[v] as number;
+    if (d < 0) continue;
+    const list = members.get(d);
+    if (list === undefined) members.set(d, [v]);
+    else list.push(v);
+  }
   const cluster = (external: boolean, name: string, title: string): void => {
     let first = true;
     for (let v = 0; v < n; v += 1) {
-      if (((kinds[v] as number) >= FIRST_EXTERNAL) !== external) continue;
+      if (isExternalKind(kinds[v] as number) !== external || (home[v] as number) >= 0) continue;
       if (first) {
         lines.push(`  subgraph ${name} {`, `    label=${quoted(title)};`);
         if (external) lines.push('    style=dashed;');
         first = false;
       }
       // one push per line: spreading a million members into push() overflows the stack
-      lines.push(node(v));
+      const group = members.get(v);
+      if (group === undefined) {
+        lines.push(node(v, '    '));
+        continue;
+      }
+      lines.push(`    subgraph cluster_g${v} {`, `      label=${quoted(nameOf(state, v))};`, node(v, '      '));
+      for (const member of group) lines.push(node(member, '      '));
+      lines.push('    }');
     }
     if (!first) lines.push('  }');
   };
-  cluster(false, 'cluster_internal', 'Internal customers');
-  cluster(true, 'cluster_external', 'External customers');
+  cluster(false, 'cluster_internal', words.internal);
+  cluster(true, 'cluster_external', words.external);
   for (let l = 0; l < m; l += 1) {
-    lines.push(`  n${links.from[l] as number} -> n${links.to[l] as number} [label=${quoted(links.service[l] as string)}];`);
+    const attributes = labels ? ` [label=${quoted(edgeText(state, l, locale))}]` : '';
+    lines.push(`  n${links.from[l] as number} -> n${links.to[l] as number}${attributes};`);
   }
+  if (legend) drawLegend(lines, kinds, quality, highlight, words);
   lines.push('}');
   return lines.join('\n');
+}
+
+/** A legend cluster: one sample per kind drawn, per highlight used and per quality band used. */
+function drawLegend(
+  lines: string[],
+  kinds: Uint8Array,
+  quality: Float64Array | null,
+  highlight: Uint8Array | null,
+  words: ReturnType<typeof diagramWords>,
+): void {
+  lines.push('  subgraph cluster_legend {', `    label=${quoted(words.legend)};`);
+  const drawn = new Set<number>(kinds);
+  for (const code of Object.values(KIND_CODES)) {
+    if (drawn.has(code)) lines.push(`    legend_${code} [label=${quoted(words.kind(code))}, shape=${SHAPES[code] as string}];`);
+  }
+  let used = 0;
+  if (highlight !== null) for (const bits of highlight) used |= bits;
+  HIGHLIGHTS.forEach((key, k) => {
+    if ((used & (1 << k)) === 0) return;
+    const style = HIGHLIGHT_STYLES[key];
+    const look = style.dashed ? 'style=dashed' : 'penwidth=3';
+    lines.push(`    legend_${key} [label=${quoted(words.highlight(key))}, shape=box, ${look}, color="${style.stroke}"];`);
+  });
+  const bands = new Set<string>();
+  if (quality !== null) for (const value of quality) if (!Number.isNaN(value)) bands.add(bandOf(value));
+  for (const band of ['red', 'amber', 'green'] as const) {
+    if (!bands.has(band)) continue;
+    const colours = BAND_COLOURS[band];
+    lines.push(`    legend_${band} [label=${quoted(words.band(band))}, shape=box, style=filled, fillcolor="${colours.fill}", color="${colours.stroke}"];`);
+  }
+  lines.push('  }');
 }

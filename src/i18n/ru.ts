@@ -43,7 +43,7 @@ export const RU_LABELS: LabelTable = /*@__PURE__*/ Object.freeze({
   propagatedQuality: 'качество с учётом цепочки',
   health: 'индекс здоровья',
   criticalProviders: 'критические поставщики',
-  orphans: 'подразделения без выхода к внешним клиентам',
+  orphans: 'изолированные звенья',
   owner: 'ответственный',
   unowned: 'связи без ответственного',
   priorities: 'приоритеты улучшений',

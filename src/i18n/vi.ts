@@ -43,7 +43,7 @@ export const VI_LABELS: LabelTable = /*@__PURE__*/ Object.freeze({
   propagatedQuality: 'chất lượng lan truyền qua chuỗi',
   health: 'điểm sức khỏe',
   criticalProviders: 'đơn vị cung cấp then chốt',
-  orphans: 'đơn vị có công việc không tới khách hàng bên ngoài',
+  orphans: 'đơn vị cô lập',
   owner: 'người chịu trách nhiệm',
   unowned: 'liên kết chưa có người chịu trách nhiệm',
   priorities: 'thứ tự ưu tiên cải thiện',

@@ -45,33 +45,27 @@ function isWhole(value: unknown, low: number, high: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= low && value <= high;
 }
 
-/** True when every own key of `record` is in `allowed` and the record is a plain, ordinary object. */
-function onlyKeys(record: object, allowed: ReadonlySet<string>): boolean {
-  const proto = Object.getPrototypeOf(record);
-  if (proto !== Object.prototype && proto !== null) return false;
-  const keys = Reflect.ownKeys(record);
-  for (const key of keys) {
-    if (typeof key !== 'string' || !allowed.has(key)) return false;
-    const descriptor = Object.getOwnPropertyDescriptor(record, key);
-    if (descriptor === undefined || !('value' in descriptor) || !descriptor.enumerable) return false;
-  }
-  return true;
-}
-
 /**
- * A copy of every own key, an `undefined` value included: zod keeps a key
- * given as `undefined` in its output, and a strict schema rejects it when it
- * is not a field of the record's type (`scale: undefined` on a purchase), so
- * the type's key check below must see it.
+ * A copy of a plain record's own fields, each read once, or `undefined` when
+ * the record is not a plain object, holds a key outside `allowed`, or holds
+ * a key `Object.keys` does not list (a symbol, or a non-enumerable field,
+ * which zod reads all the same). A field whose value is `undefined` is kept:
+ * zod keeps it in its output, and rejects it on an NPS answer (`scale`).
  */
-function copyOf(record: Record<string, unknown>): Observation {
+function plainCopy(record: object, allowed: ReadonlySet<string>): Record<string, unknown> | undefined {
+  const proto = Object.getPrototypeOf(record);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const keys = Object.keys(record);
+  if (Reflect.ownKeys(record).length !== keys.length) return undefined;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) out[key] = record[key];
-  return out as Observation;
+  for (const key of keys) {
+    if (!allowed.has(key)) return undefined;
+    out[key] = (record as Record<string, unknown>)[key];
+  }
+  return out;
 }
 
 function quickSurvey(r: Record<string, unknown>): boolean {
-  if (!onlyKeys(r, SURVEY_KEYS)) return false;
   if (!isOptionalId(r.id) || !isId(r.respondentId) || !isOptionalId(r.subjectId) || !isInstant(r.at)) return false;
   if (r.stage !== undefined && r.stage !== 'launch' && r.stage !== 'established') return false;
   switch (r.instrument) {
@@ -90,30 +84,30 @@ function quickSurvey(r: Record<string, unknown>): boolean {
 }
 
 function quickTask(r: Record<string, unknown>): boolean {
-  if (!onlyKeys(r, TASK_KEYS)) return false;
   if (!isOptionalId(r.id) || !isId(r.providerId) || !isId(r.consumerId) || r.providerId === r.consumerId) return false;
-  if (!isInstant(r.requestedAt)) return false;
-  if (r.completedAt !== undefined && !(isInstant(r.completedAt) && isoInstant(r.completedAt)! >= isoInstant(r.requestedAt)!)) return false;
+  const requested = typeof r.requestedAt === 'string' ? isoInstant(r.requestedAt) : null;
+  if (requested === null) return false;
+  if (r.completedAt !== undefined) {
+    const completed = typeof r.completedAt === 'string' ? isoInstant(r.completedAt) : null;
+    if (completed === null || completed < requested) return false;
+  }
   if (r.slaHours !== undefined && !(typeof r.slaHours === 'number' && r.slaHours > 0 && Number.isFinite(r.slaHours))) return false;
   if (r.defects !== undefined && !isWhole(r.defects, 0, Number.MAX_SAFE_INTEGER)) return false;
   return r.reworked === undefined || typeof r.reworked === 'boolean';
 }
 
 function quickPurchase(r: Record<string, unknown>): boolean {
-  if (!onlyKeys(r, PURCHASE_KEYS)) return false;
   if (!isOptionalId(r.id) || !isId(r.customerId) || !isInstant(r.at)) return false;
   return typeof r.amount === 'number' && r.amount >= 0 && Number.isFinite(r.amount) && typeof r.currency === 'string' && CURRENCY.test(r.currency);
 }
 
 function quickReferral(r: Record<string, unknown>): boolean {
-  if (!onlyKeys(r, REFERRAL_KEYS)) return false;
   return (
     isOptionalId(r.id) && isId(r.referrerId) && isId(r.referredId) && r.referrerId !== r.referredId && isInstant(r.at) && typeof r.converted === 'boolean'
   );
 }
 
 function quickInteraction(r: Record<string, unknown>): boolean {
-  if (!onlyKeys(r, INTERACTION_KEYS)) return false;
   if (!isOptionalId(r.id) || !isId(r.fromId) || !isId(r.toId) || r.fromId === r.toId || !isInstant(r.at)) return false;
   return isId(r.channel) && (r.initiatedBy === r.fromId || r.initiatedBy === r.toId);
 }
@@ -123,13 +117,18 @@ function quickInteraction(r: Record<string, unknown>): boolean {
  * plainly valid, `undefined` when the schema must decide.
  */
 export function quickObservation(input: unknown): Observation | undefined {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  if (typeof input !== 'object' || input === null) return undefined;
   try {
-    // one read of every field: a copy first, so a getter cannot answer twice
-    if (!onlyKeys(input, ALL_KEYS)) return undefined;
-    const record = copyOf(input as Record<string, unknown>) as unknown as Record<string, unknown>;
+    // inside the try: Array.isArray throws on a revoked proxy
+    if (Array.isArray(input)) return undefined;
+    const type = (input as Record<string, unknown>).type;
+    if (typeof type !== 'string' || !Object.hasOwn(KEYS_OF, type)) return undefined;
+    // one read of every field into a copy: a getter cannot answer twice, and the copy is what is checked and returned
+    const record = plainCopy(input, KEYS_OF[type]!);
+    // a type that reads differently the second time (a getter, a proxy) is the schema's to judge
+    if (record === undefined || record.type !== type) return undefined;
     let ok: boolean;
-    switch (record.type) {
+    switch (type) {
       case 'survey':
         ok = quickSurvey(record);
         break;
@@ -142,11 +141,8 @@ export function quickObservation(input: unknown): Observation | undefined {
       case 'referral':
         ok = quickReferral(record);
         break;
-      case 'interaction':
-        ok = quickInteraction(record);
-        break;
       default:
-        ok = false;
+        ok = quickInteraction(record);
     }
     return ok ? (record as unknown as Observation) : undefined;
   } catch {
@@ -154,7 +150,14 @@ export function quickObservation(input: unknown): Observation | undefined {
   }
 }
 
-const ALL_KEYS: ReadonlySet<string> = new Set([...SURVEY_KEYS, ...TASK_KEYS, ...PURCHASE_KEYS, ...REFERRAL_KEYS, ...INTERACTION_KEYS]);
+const KEYS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
+  survey: SURVEY_KEYS,
+  task: TASK_KEYS,
+  purchase: PURCHASE_KEYS,
+  referral: REFERRAL_KEYS,
+  interaction: INTERACTION_KEYS,
+};
+
 
 /**
  * Reads one observation: the quick road for plain valid records, the schema

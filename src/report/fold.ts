@@ -79,24 +79,6 @@ function addAnswer(slot: Mutable<SurveySlot>, survey: Survey): void {
   }
 }
 
-/** Where in an observation an id sits, for reference checks. */
-function references(observation: Observation): [string, string | undefined][] {
-  switch (observation.type) {
-    case 'survey':
-      return observation.subjectId === undefined
-        ? [['respondentId', observation.respondentId]]
-        : [['respondentId', observation.respondentId], ['subjectId', observation.subjectId]];
-    case 'task':
-      return [['providerId', observation.providerId], ['consumerId', observation.consumerId]];
-    case 'purchase':
-      return [['customerId', observation.customerId]];
-    case 'referral':
-      return [['referrerId', observation.referrerId], ['referredId', observation.referredId]];
-    case 'interaction':
-      return [['fromId', observation.fromId], ['toId', observation.toId]];
-  }
-}
-
 function timeOf(observation: Observation): number {
   return isoInstant(observation.type === 'task' ? observation.requestedAt : observation.at)!;
 }
@@ -130,17 +112,27 @@ export class Folder {
   add(input: unknown, path: IssuePath, issues: Issue[]): void {
     const observation = readObservation(input, path, issues);
     if (observation === undefined) return;
-    const { layout } = this;
-    let ok = true;
-    for (const [field, id] of references(observation)) {
-      const node = layout.index.get(id!);
-      if (node === undefined) {
-        issues.push({ path: [...path, field], code: 'UNKNOWN_REFERENCE', message: `names no customer of the chain: ${JSON.stringify(id).slice(0, 60)}` });
-        ok = false;
-      } else if (field === 'providerId' && layout.internal[node] === 0) {
-        issues.push({ path: [...path, field], code: 'WRONG_KIND', message: `must be an internal customer (a department, employee or shareholder), not the ${layout.customers[node]!.kind} ${JSON.stringify(id)}` });
-        ok = false;
-      }
+    let ok: boolean;
+    switch (observation.type) {
+      case 'survey':
+        ok = this.known(path, 'respondentId', observation.respondentId, issues);
+        if (observation.subjectId !== undefined) ok = this.known(path, 'subjectId', observation.subjectId, issues) && ok;
+        break;
+      case 'task':
+        ok = this.known(path, 'providerId', observation.providerId, issues, true);
+        ok = this.known(path, 'consumerId', observation.consumerId, issues) && ok;
+        break;
+      case 'purchase':
+        ok = this.known(path, 'customerId', observation.customerId, issues);
+        break;
+      case 'referral':
+        ok = this.known(path, 'referrerId', observation.referrerId, issues);
+        ok = this.known(path, 'referredId', observation.referredId, issues) && ok;
+        break;
+      case 'interaction':
+        ok = this.known(path, 'fromId', observation.fromId, issues);
+        ok = this.known(path, 'toId', observation.toId, issues) && ok;
+        break;
     }
     if (observation.type === 'purchase') {
       const currency = this.currency;
@@ -152,6 +144,24 @@ export class Folder {
     }
     if (!ok || issues.length > 0) return;
     this.route(observation, path, issues);
+  }
+
+  /** Whether `id` names a customer of the chain (an internal one, for a provider); records an issue when not. */
+  private known(path: IssuePath, field: string, id: string, issues: Issue[], provider = false): boolean {
+    const node = this.layout.index.get(id);
+    if (node === undefined) {
+      issues.push({ path: [...path, field], code: 'UNKNOWN_REFERENCE', message: `names no customer of the chain: ${JSON.stringify(id).slice(0, 60)}` });
+      return false;
+    }
+    if (provider && this.layout.internal[node] === 0) {
+      issues.push({
+        path: [...path, field],
+        code: 'WRONG_KIND',
+        message: `must be an internal customer (a department, employee or shareholder), not the ${this.layout.customers[node]!.kind} ${JSON.stringify(id)}`,
+      });
+      return false;
+    }
+    return true;
   }
 
   private route(observation: Observation, path: IssuePath, issues: Issue[]): void {

@@ -8,7 +8,7 @@ import {
   ShareholderSchema,
   UserSchema,
 } from '../customers/schemas.js';
-import { ServiceLinkSchema } from '../chain/index.js';
+import { CalendarSchema, ServiceLinkSchema } from '../chain/index.js';
 import {
   InteractionSchema,
   ObservationSchema,
@@ -28,6 +28,7 @@ export type JsonSchemaName =
   | 'Buyer'
   | 'Beneficiary'
   | 'ServiceLink'
+  | 'Calendar'
   | 'Observation'
   | 'Survey'
   | 'Task'
@@ -47,6 +48,7 @@ const SOURCES = {
   Buyer: BuyerSchema,
   Beneficiary: BeneficiarySchema,
   ServiceLink: ServiceLinkSchema,
+  Calendar: CalendarSchema,
   Observation: ObservationSchema,
   Survey: SurveySchema,
   Task: TaskSchema,

@@ -137,9 +137,26 @@ function checkState(value: unknown, param: string, layout: Layout, settings: Rep
  * @category Report
  */
 export function reportAccumulator(chain: ServiceChain, options: ScoreOrganizationOptions): ReportAccumulator {
+  return makeAccumulator(chain, options).accumulator;
+}
+
+/**
+ * The accumulator and, for {@link scoreOrganization}, its one pass without
+ * the checks a state from elsewhere needs: `result(addAll(empty(), list))`
+ * through the same fold, on a state that never left this call.
+ */
+export function makeAccumulator(chain: ServiceChain, options: ScoreOrganizationOptions): { accumulator: ReportAccumulator; onePass: (observations: readonly unknown[]) => OrganizationReport } {
   stateOf(chain);
   const settings = readReportOptions(options);
   const layout = layoutOf(chain, settings);
+  const fresh = (): ReportState => emptyState(layout.fingerprint, layout.customers.length, layout.pairFrom.length);
+  const onePass = (observations: readonly unknown[]): OrganizationReport => {
+    const folder = Folder.start(layout, settings, fresh());
+    const issues: Issue[] = [];
+    eachItem(observations, ['observations'], issues, (item, index) => folder.add(item, ['observations', index], issues));
+    throwIssues(issues);
+    return assemble(layout, settings, folder.state);
+  };
   const addAll = (state: ReportState, observations: readonly unknown[], param = 'observations'): ReportState => {
     const current = checkState(state, 'state', layout, settings);
     const folder = Folder.start(layout, settings, current);
@@ -148,8 +165,8 @@ export function reportAccumulator(chain: ServiceChain, options: ScoreOrganizatio
     throwIssues(issues);
     return folder.state;
   };
-  return Object.freeze({
-    empty: () => emptyState(layout.fingerprint, layout.customers.length, layout.pairFrom.length),
+  const accumulator: ReportAccumulator = Object.freeze({
+    empty: fresh,
     add(state: ReportState, observation: unknown): ReportState {
       const current = checkState(state, 'state', layout, settings);
       const folder = Folder.start(layout, settings, current);
@@ -171,4 +188,5 @@ export function reportAccumulator(chain: ServiceChain, options: ScoreOrganizatio
       return assemble(layout, settings, checkState(state, 'state', layout, settings));
     },
   });
+  return { accumulator, onePass };
 }

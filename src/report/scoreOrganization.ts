@@ -1,6 +1,6 @@
 import type { ServiceChain } from '../chain/serviceChain.js';
 import type { ScoreOrganizationOptions } from './options.js';
-import { reportAccumulator } from './reportAccumulator.js';
+import { makeAccumulator } from './reportAccumulator.js';
 import type { OrganizationReport } from './types.js';
 
 /**
@@ -11,7 +11,8 @@ import type { OrganizationReport } from './types.js';
  * balance verdict with the evidence behind it.
  *
  * It is the fold of {@link reportAccumulator}: `result(addAll(empty(),
- * observations))`, so a report made from partitions merged in any order is
+ * observations))` (one pass through the same fold, without re-checking a
+ * state that never left the call), so a report made from partitions merged in any order is
  * this report exactly. Every figure comes from the public score of the same
  * name over the observations routed to it, with its counts and, for answers,
  * its interval at `confidence`:
@@ -87,6 +88,5 @@ export function scoreOrganization(
   observations: readonly unknown[],
   options: ScoreOrganizationOptions,
 ): OrganizationReport {
-  const accumulator = reportAccumulator(chain, options);
-  return accumulator.result(accumulator.addAll(accumulator.empty(), observations));
+  return makeAccumulator(chain, options).onePass(observations);
 }

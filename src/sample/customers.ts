@@ -67,6 +67,11 @@ const EMPLOYEES: readonly EmployeeRow[] = [
   [40, 'Kim Ngọc Diệp', 'audit', 'Internal Auditor', 39, '2024-10-01'],
 ];
 
+/** The id of the employee who heads a department of the sample, or undefined for an unknown department. */
+export function headOf(departmentId: string): string | undefined {
+  return DEPARTMENTS.find(([id]) => id === departmentId)?.[3];
+}
+
 /** Employee id for a number in EMPLOYEES: 1 → 'emp-01'. */
 export function employeeId(n: number): string {
   return `emp-${String(n).padStart(2, '0')}`;

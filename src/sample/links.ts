@@ -1,4 +1,6 @@
-import { employeeId } from './customers.js';
+import { employeeId, headOf } from './customers.js';
+import type { Calendar } from '../chain/calendar.js';
+import { HANOI_OFFICE } from './calendar.js';
 import type { SampleDeliverable, SampleServiceLink } from './types.js';
 
 /** [from, to, service, deliverable, slaHours, weight, validFrom, validTo] */
@@ -110,7 +112,55 @@ const TO_EXTERNAL: readonly LinkRow[] = [
   ['logistics', 'edu-f03', 'Working classroom equipment', 'product'],
 ];
 
+// Who is accountable for a link (SPEC §10: one employee per link). An employee
+// owns the work he or she provides; a department's link is owned by the
+// specialist named here for its service, or else by the department's head.
+const SPECIALISTS: ReadonlyMap<string, number> = new Map([
+  ['IT helpdesk', 32],
+  ['Point-of-sale system', 33],
+  ['Warehouse system (on-premises)', 31],
+  ['Warehouse system (cloud)', 31],
+  ['Credit approval for business orders', 25],
+  ['Supplier payments', 24],
+  ['Recruitment and training', 28],
+  ['Technician training', 29],
+  ['Home delivery and set-up', 37],
+  ['Room TV installation', 36],
+  ['Air-conditioner maintenance', 19],
+]);
+
+// Links nobody owns, left so on purpose: work that falls between two units'
+// chairs, for unownedLinks and the report to find.
+const UNOWNED: ReadonlySet<string> = new Set([
+  'Market feedback',
+  'Promotion calendar',
+  'Seasonal staffing',
+  'Stock availability',
+  'Business catalogue',
+]);
+
+function ownerOf(from: string, service: string): string | undefined {
+  if (UNOWNED.has(service)) return undefined;
+  if (from.startsWith('emp-')) return from;
+  const specialist = SPECIALISTS.get(service);
+  return specialist === undefined ? headOf(from) : employeeId(specialist);
+}
+
+const DEPARTMENTS: ReadonlySet<string> = new Set(STAFF.map(([department]) => department));
+
+/** A fresh copy of the Hanoi office calendar, so that every call's links are the caller's own to change. */
+function officeCalendar(): Calendar {
+  const workingHours: Calendar['workingHours'] = {};
+  for (const [day, intervals] of Object.entries(HANOI_OFFICE.workingHours)) {
+    workingHours[day as keyof Calendar['workingHours']] = intervals!.map(([start, end]): [string, string] => [start, end]);
+  }
+  return { timeZone: HANOI_OFFICE.timeZone, workingHours, holidays: [...(HANOI_OFFICE.holidays ?? [])] };
+}
+
 function toLink([from, to, service, deliverable, slaHours, weight, validFrom, validTo]: LinkRow): SampleServiceLink {
+  const owner = ownerOf(from, service);
+  // agreements between departments (OLAs) count the office's working hours; work for customers runs on the clock
+  const betweenDepartments = DEPARTMENTS.has(from) && DEPARTMENTS.has(to);
   return {
     from,
     to,
@@ -120,6 +170,8 @@ function toLink([from, to, service, deliverable, slaHours, weight, validFrom, va
     ...(weight === undefined ? {} : { weight }),
     ...(validFrom === undefined ? {} : { validFrom }),
     ...(validTo === undefined ? {} : { validTo }),
+    ...(owner === undefined ? {} : { owner }),
+    ...(betweenDepartments ? { calendar: officeCalendar() } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CustomerInput } from '../customers/index.js';
+import { workingClock, type WorkingClock } from '../scoring/_internal/workingTime.js';
 import {
   DAY_MS,
   HOUR_MS,
@@ -85,6 +86,40 @@ interface TaskPlan {
   readonly late: (month: number) => number;
   /** Share of tasks with defects. */
   readonly defects: number;
+  /** Whether a task requested on a Monday waits a working day on its consumer (see {@link WAIT_MINUTES}). */
+  readonly mondayWaits?: boolean;
+}
+
+/**
+ * A credit approval asked for on a Monday (orders taken over the weekend)
+ * waits on sales for the customer's documents: from its first working hour
+ * on, for one working day (8 hours of the office's calendar). Its SLA clock
+ * stops meanwhile, so it is finished that much later and its verdict is the
+ * one drawn for it.
+ */
+const WAIT_AFTER_MINUTES = 60;
+const WAIT_MINUTES = 8 * 60;
+
+/** The first whole minute after `from` by which `minutes` of working time have passed on `clock`. */
+function afterWorking(clock: WorkingClock, from: number, minutes: number): number {
+  const target = minutes * 60_000;
+  if (target === 0) return from;
+  let span = DAY_MS;
+  while (clock.workingMs(from, from + span) < target) span *= 2;
+  // working time so far is below the target after `low` minutes and reaches it after `high`
+  let low = 0;
+  let high = span / 60_000;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (clock.workingMs(from, from + middle * 60_000) >= target) high = middle;
+    else low = middle;
+  }
+  return from + high * 60_000;
+}
+
+/** Whether a moment falls on a Monday in the sample's zone (UTC+07:00). */
+function isMonday(ms: number): boolean {
+  return new Date(`${localDate(ms)}T00:00:00Z`).getUTCDay() === 1;
 }
 
 const steady = (rate: number) => (): number => rate;
@@ -107,7 +142,7 @@ function taskPlan(link: SampleServiceLink, world: World): TaskPlan | null {
     case 'it|Warehouse system (cloud)':
       return { count: 14, late: (month) => (month <= 9 ? 0.3 : 0.05), defects: 0.25 };
     case 'finance|Credit approval for business orders':
-      return { count: 36, late: steady(0.3), defects: 0.06 };
+      return { count: 36, late: steady(0.3), defects: 0.06, mondayWaits: true };
     case 'finance|Supplier payments':
       return { count: 20, late: steady(0.12), defects: 0.05 };
     case 'finance|Management accounts':
@@ -140,6 +175,8 @@ function tasks(world: World): void {
     const plan = taskPlan(link, world);
     if (plan === null) continue;
     const sla = link.slaHours ?? 72;
+    // on a link with a calendar the drawn duration is working time, as its SLA is
+    const clock = link.calendar === undefined ? null : workingClock(link.calendar);
     const [from, to] = linkSpan(world, link);
     if (from > to) continue;
     for (let i = 0; i < plan.count; i += 1) {
@@ -149,7 +186,9 @@ function tasks(world: World): void {
       if (roll < 0.03) minutes = sla * 60; // done exactly at the deadline: on time
       else if (roll < 0.03 + plan.late(monthOf(requested))) minutes = Math.round(sla * 60 * (1.05 + random.next() * 1.5));
       else minutes = Math.round(sla * 60 * (0.15 + random.next() * 0.8));
-      const completed = requested + minutes * 60_000;
+      const waits = clock !== null && plan.mondayWaits === true && isMonday(requested) && minutes >= WAIT_AFTER_MINUTES;
+      const completed =
+        clock === null ? requested + minutes * 60_000 : afterWorking(clock, requested, minutes + (waits ? WAIT_MINUTES : 0));
       const stuck = random.chance(0.015);
       const record: SampleTask = {
         type: 'task',
@@ -163,6 +202,11 @@ function tasks(world: World): void {
         record.completedAt = localDateTime(completed);
         record.defects = defects;
         record.reworked = defects > 0 ? random.chance(0.6) : random.chance(0.01);
+        if (waits) {
+          const pauseFrom = afterWorking(clock, requested, WAIT_AFTER_MINUTES);
+          const pauseTo = afterWorking(clock, requested, WAIT_AFTER_MINUTES + WAIT_MINUTES);
+          record.paused = [{ from: localDateTime(pauseFrom), to: localDateTime(pauseTo) }];
+        }
       }
       world.out.push({ ms: requested, record });
     }

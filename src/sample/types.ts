@@ -1,4 +1,5 @@
 import type { CustomerInput } from '../customers/index.js';
+import type { Calendar } from '../chain/calendar.js';
 
 /**
  * What a service link delivers to its consumer.
@@ -30,6 +31,10 @@ export interface SampleServiceLink {
   validFrom?: string;
   /** Last day the link exists (ISO date, inclusive). */
   validTo?: string;
+  /** The employee accountable for the link; a few links have none, on purpose. */
+  owner?: string;
+  /** The working calendar its SLA counts in (the Hanoi office's, on the links between departments). */
+  calendar?: Calendar;
 }
 
 /**
@@ -136,6 +141,8 @@ export interface SampleTask {
   defects?: number;
   /** Whether the work had to be redone. */
   reworked?: boolean;
+  /** Stretches in which the work waited on its consumer: the SLA clock stops in them. */
+  paused?: { from: string; to: string }[];
 }
 
 /**

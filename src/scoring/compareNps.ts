@@ -34,6 +34,7 @@ import type { Comparison, ConfidenceOptions } from './interval.js';
  * const change = compareNps(spring, autumn);
  * [change.difference, change.significant]
  * //=> [-1, false]
+ *
  * // against a benchmark of 30: se = 100 √((0.6 + 0.16 − 0.44²) / 250) = 4.7598, z = 14 / 4.7598
  * compareNps(30, autumn).statistic.toFixed(3)
  * //=> '2.941'

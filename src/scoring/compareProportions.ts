@@ -50,6 +50,7 @@ function readCounts(value: unknown, param: string, issues: Issue[]): ProportionC
  * const change = compareProportions({ successes: 160, total: 200 }, { successes: 215, total: 250 });
  * change.difference
  * //=> 6
+ *
  * // pooled 375/450: se = √(0.8333 × 0.1667 × (1/200 + 1/250)) = 3.5355 points, z = 6 / 3.5355
  * [change.statistic.toFixed(3), change.pValue.toFixed(4), change.significant]
  * //=> ['1.697', '0.0897', false]

@@ -224,6 +224,10 @@ export function slaFromCounts(onTime: number, late: number, open: number): SlaRe
  * time, the working hours inside each pause). A pause after `asOf` has not
  * happened yet at `asOf`: an open task's pauses count up to `asOf` only.
  *
+ * In the example, Friday 16:00 to Monday 10:00 is 66 wall-clock hours but 2
+ * working hours (Fri 16–17, Mon 9–10); a pause from Friday 16:30 to Monday
+ * 09:30 takes 1 working hour off.
+ *
  * Full precision: nothing is rounded; round for display.
  *
  * @param tasks - task observations (only `requestedAt` is required here): `completedAt`, `slaHours`, `paused` and `calendar` are read
@@ -248,15 +252,13 @@ export function slaFromCounts(onTime: number, late: number, open: number): SlaRe
  * slaAttainment(tasks)
  * //=> throws INVALID_INPUT
  *
- * // Friday 16:00 to Monday 10:00 is 66 wall-clock hours, but 2 working hours (Fri 16–17, Mon 9–10)
  * const weekend = [{ requestedAt: '2024-05-03T16:00:00Z', completedAt: '2024-05-06T10:00:00Z', slaHours: 4 }];
- * const nineToFive = [['09:00', '17:00']];
+ * const nineToFive: [string, string][] = [['09:00', '17:00']];
  * const office = { timeZone: 'UTC', workingHours: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive } };
  * slaAttainment(weekend).score
  * //=> 0
  * slaAttainment(weekend, { calendar: office }).score
  * //=> 100
- * // the task waited on its consumer from Friday 16:30 to Monday 09:30: 1 working hour less
  * slaAttainment([{ ...weekend[0], slaHours: 1, paused: [{ from: '2024-05-03T16:30:00Z', to: '2024-05-06T09:30:00Z' }] }], { calendar: office }).score
  * //=> 100
  * ```

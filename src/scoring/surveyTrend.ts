@@ -4,12 +4,12 @@ import { INSTRUMENTS, type Instrument } from '../observations/kinds.js';
 import { readRecordOf } from '../observations/readObservation.js';
 import type { Survey } from '../observations/schemas.js';
 import { readConfidenceOptions } from './_internal/confidence.js';
-import { optionPath } from './_internal/options.js';
+import { optionPath, readNamed } from './_internal/options.js';
 import { eachItem, issue, readInstant, throwIssues } from './_internal/read.js';
 import { cesOnSevenPoints } from './ces.js';
 import { compareMeans } from './compareMeans.js';
 import { compareNps } from './compareNps.js';
-import { compareProportions } from './compareProportions.js';
+import { compareProportions, type ProportionCounts } from './compareProportions.js';
 import { csatFromCounts, isSatisfied } from './csat.js';
 import type { Comparison, ConfidenceOptions, Interval } from './interval.js';
 import { mean, type MeanResult } from './mean.js';
@@ -79,7 +79,7 @@ interface Figure {
   score: number;
   total: number;
   interval: Interval | null;
-  sample: NpsResult | { successes: number; total: number } | MeanResult;
+  sample: NpsResult | ProportionCounts | MeanResult;
 }
 
 /**
@@ -111,7 +111,7 @@ function changeOf(instrument: SurveyTrendInstrument, before: Figure, after: Figu
     case 'nps':
       return compareNps(before.sample as NpsResult, after.sample as NpsResult, { confidence });
     case 'csat':
-      return compareProportions(before.sample as { successes: number; total: number }, after.sample as { successes: number; total: number }, { confidence });
+      return compareProportions(before.sample as ProportionCounts, after.sample as ProportionCounts, { confidence });
     case 'ces':
       // null when either period has a single answer (no spread to test)
       return compareMeans(before.sample as MeanResult, after.sample as MeanResult, { confidence });
@@ -184,15 +184,18 @@ function changeOf(instrument: SurveyTrendInstrument, before: Figure, after: Figu
  */
 export function surveyTrend(surveys: readonly Survey[], options: SurveyTrendOptions): SurveyTrendBucket[] {
   const issues: Issue[] = [];
-  const settings = readConfidenceOptions(options, issues, ['instrument', 'period', 'timeZone']);
+  const named = readNamed(options, ['instrument', 'period', 'timeZone', 'confidence'], issues, 'options', ['options'], false);
   const instruments = INSTRUMENTS.filter((name): name is SurveyTrendInstrument => name !== 'servqual');
   let instrument: SurveyTrendInstrument | undefined;
   let calendar: { period?: TrendPeriod; timeZone?: string } = {};
-  if (settings !== undefined) {
-    const given = settings.named.instrument;
+  let confidence: number | undefined;
+  if (named !== undefined) {
+    const given = named.instrument;
     if ((instruments as readonly unknown[]).includes(given)) instrument = given as SurveyTrendInstrument;
     else issues.push(issue(optionPath('instrument'), got(`must be one of ${instruments.join(', ')} (SERVQUAL has no single score)`, given)));
-    calendar = readPeriodOptions(settings.named, issues);
+    calendar = readPeriodOptions(named, issues);
+    // the confidence rule, and its default, are those of every interval
+    confidence = readConfidenceOptions({ confidence: named.confidence }, issues)?.confidence;
   }
   const startOf = periodStarts(calendar.period, calendar.timeZone);
   const tallies = new Map<string, Tally>();
@@ -218,18 +221,17 @@ export function surveyTrend(surveys: readonly Survey[], options: SurveyTrendOpti
     }
   });
   throwIssues(issues);
-  const confidence = settings!.confidence;
   const out: SurveyTrendBucket[] = [];
   let previous: Figure | undefined;
   for (const start of [...tallies.keys()].sort()) {
-    const figure = figureOf(instrument!, tallies.get(start)!, confidence);
+    const figure = figureOf(instrument!, tallies.get(start)!, confidence!);
     out.push({
       start,
       score: figure.score,
       total: figure.total,
       low: figure.interval === null ? null : figure.interval.low,
       high: figure.interval === null ? null : figure.interval.high,
-      change: previous === undefined ? null : changeOf(instrument!, previous, figure, confidence),
+      change: previous === undefined ? null : changeOf(instrument!, previous, figure, confidence!),
     });
     previous = figure;
   }

@@ -4,7 +4,7 @@ import { localDayReader, readTimeZone } from '../_internal/timeZone.js';
 import { addExact, roundExact } from './_internal/exactSum.js';
 import { checkNumber, eachItem, isRecord, issue, readInstant, readKey, rejectUnknownKeys, throwIssues } from './_internal/read.js';
 import { optionPath, readNamed } from './_internal/options.js';
-import { describe } from '../_internal/fail.js';
+import { got } from '../_internal/fail.js';
 
 /**
  * The calendar periods {@link trend} can bucket by.
@@ -137,7 +137,7 @@ const LAST_DAY = 2_932_896;
 export function readPeriodOptions(named: Record<string, unknown>, issues: Issue[]): { period?: TrendPeriod; timeZone?: string } {
   let period: TrendPeriod | undefined;
   if ((TREND_PERIODS as readonly unknown[]).includes(named.period)) period = named.period as TrendPeriod;
-  else issues.push(issue(optionPath('period'), `must be one of ${TREND_PERIODS.join(', ')}, not ${describe(named.period)}`));
+  else issues.push(issue(optionPath('period'), got(`must be one of ${TREND_PERIODS.join(', ')}`, named.period)));
   const timeZone = named.timeZone === undefined ? 'UTC' : readTimeZone(named.timeZone, optionPath('timeZone'), issues);
   return { period, timeZone };
 }
@@ -178,7 +178,6 @@ interface Bucket {
   min: number;
   max: number;
 }
-
 
 /**
  * Buckets `{ at, value }` points by calendar period — day, week (starting
@@ -240,7 +239,7 @@ export function trend(points: readonly TrendPoint[], options: TrendOptions): Tre
   if (named !== undefined) {
     calendar = readPeriodOptions(named, issues);
     if ((TREND_AGGREGATES as readonly unknown[]).includes(named.aggregate)) aggregate = named.aggregate as TrendAggregate;
-    else issues.push(issue(optionPath('aggregate'), `must be one of ${TREND_AGGREGATES.join(', ')}, not ${describe(named.aggregate)}`));
+    else issues.push(issue(optionPath('aggregate'), got(`must be one of ${TREND_AGGREGATES.join(', ')}`, named.aggregate)));
   }
   const startOf = periodStarts(calendar.period, calendar.timeZone);
   const buckets = new Map<string, Bucket>();

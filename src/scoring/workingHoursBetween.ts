@@ -37,6 +37,12 @@ function readMoment(value: unknown, name: string, issues: Issue[]): number | und
  * into instants once and kept (per calendar), so the cost grows with the
  * number of dates spanned, not with minutes.
  *
+ * In the example: Friday 16:00 to Monday 10:00 in Hanoi (UTC+07:00) holds
+ * Fri 16–17 and Mon 08–10; 11:30 to 13:30 spans the lunch break (11:30–12:00
+ * and 13:00–13:30); from Friday 29 August 17:00 to Wednesday 3 September
+ * 09:00 only Wednesday 08–09 counts, Monday 1 and Tuesday 2 September being
+ * National Day holidays.
+ *
  * @param from - the start: a `Date` or an ISO 8601 date or date-time with `Z` or an offset
  * @param to - the end, not before `from` (the same forms)
  * @param calendar - the working calendar (see {@link CalendarSchema})
@@ -47,19 +53,16 @@ function readMoment(value: unknown, name: string, issues: Issue[]): number | und
  * ```ts
  * import { workingHoursBetween } from 'clientele';
  *
- * const day = [['08:00', '12:00'], ['13:00', '17:00']];
+ * const day: [string, string][] = [['08:00', '12:00'], ['13:00', '17:00']];
  * const hanoi = {
  *   timeZone: 'Asia/Ho_Chi_Minh',
  *   workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day },
  *   holidays: ['2025-09-01', '2025-09-02'],
  * };
- * // Friday 16:00 to Monday 10:00 in Hanoi (UTC+07:00): Fri 16–17 and Mon 08–10
  * workingHoursBetween('2025-08-22T16:00:00+07:00', '2025-08-25T10:00:00+07:00', hanoi)
  * //=> 3
- * // 11:30 to 13:30 spans the lunch break: 11:30–12:00 and 13:00–13:30
  * workingHoursBetween('2025-08-26T11:30:00+07:00', '2025-08-26T13:30:00+07:00', hanoi)
  * //=> 1
- * // Friday 29 August to Wednesday 3 September: Mon 1 and Tue 2 September are National Day holidays
  * workingHoursBetween('2025-08-29T17:00:00+07:00', '2025-09-03T09:00:00+07:00', hanoi)
  * //=> 1
  * workingHoursBetween('2025-08-26', '2025-08-25', hanoi)

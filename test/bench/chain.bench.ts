@@ -19,6 +19,7 @@ import { MultiDirectedGraph } from 'graphology';
 import {
   createServiceChain,
   propagateQuality,
+  improvementPriorities,
   criticalProviders,
   cycles,
   distanceToExternal,
@@ -338,29 +339,79 @@ constructionTimes.push(...criticalRun.buildMs);
   });
 }
 
-// propagateQuality: every group's value checked against its providers' values
+// propagateQuality: every group's value checked against its providers' values ('mean', every link weighing 1;
+// 'weakest', the smallest of its members' and its providers' values), and 'yield' on 30 units against the
+// product over their closed upstream sets found by reverse BFS
 const quality = new Map<string, number>();
 for (let i = 0; i < org.internalCount; i += 1) quality.set(org.customers[i]!.id, 0.9 + 0.1 * next());
-const propagateRun = firstCall((chain) => propagateQuality(chain, quality));
-constructionTimes.push(...propagateRun.buildMs);
-{
-  const effective = propagateRun.answer;
-  const ids = org.customers.map((c) => c.id);
-  const seen = new Int32Array(n).fill(-1);
-  for (let v = 0; v < n; v += 1) {
-    const mate = v < org.internalCount ? org.partner[v]! : -1;
-    let inputs = 1;
-    for (const member of mate >= 0 ? [v, mate] : [v]) {
-      for (let k = rev.start[member]!; k < rev.start[member + 1]!; k += 1) {
-        const u = rev.source[k]!;
-        if (u === v || u === mate || seen[u] === v) continue;
-        seen[u] = v;
-        inputs *= effective.get(ids[u]!)!;
-      }
+const ids = org.customers.map((c) => c.id);
+const ownOf = (v: number) => quality.get(ids[v]!) ?? 1;
+/** Each node's group: itself and its cycle partner. */
+const groupOf = (v: number) => (v < org.internalCount && org.partner[v]! >= 0 ? [v, org.partner[v]!] : [v]);
+/** The distinct providers outside v's group, and how many links each sends into it. */
+function providersOf(v: number): Map<number, number> {
+  const members = groupOf(v);
+  const found = new Map<number, number>();
+  for (const member of members) {
+    for (let k = rev.start[member]!; k < rev.start[member + 1]!; k += 1) {
+      const u = rev.source[k]!;
+      if (!members.includes(u)) found.set(u, (found.get(u) ?? 0) + 1);
     }
-    const expected = (quality.get(ids[v]!) ?? 1) * inputs;
-    const actual = effective.get(ids[v]!)!;
-    check(`propagateQuality(${ids[v]})`, Math.abs(actual - expected) <= 1e-12 * Math.max(1, expected), `${actual} vs ${expected}`);
+  }
+  return found;
+}
+const meanRun = firstCall((chain) => propagateQuality(chain, quality));
+constructionTimes.push(...meanRun.buildMs);
+for (let v = 0; v < n; v += 1) {
+  let sum = 0;
+  let total = 0;
+  for (const [u, links] of providersOf(v)) {
+    sum += links * meanRun.answer.get(ids[u]!)!;
+    total += links;
+  }
+  const expected = ownOf(v) * (total === 0 ? 1 : sum / total);
+  const actual = meanRun.answer.get(ids[v]!)!;
+  check(`propagateQuality mean (${ids[v]})`, Math.abs(actual - expected) <= 1e-12, `${actual} vs ${expected}`);
+}
+const weakestRun = firstCall((chain) => propagateQuality(chain, quality, { mode: 'weakest' }));
+constructionTimes.push(...weakestRun.buildMs);
+for (let v = 0; v < n; v += 1) {
+  let expected = Math.min(...groupOf(v).map(ownOf));
+  for (const u of providersOf(v).keys()) expected = Math.min(expected, weakestRun.answer.get(ids[u]!)!);
+  check(`propagateQuality weakest (${ids[v]})`, weakestRun.answer.get(ids[v]!) === expected);
+}
+const yieldRun = firstCall((chain) => propagateQuality(chain, quality, { mode: 'yield' }));
+constructionTimes.push(...yieldRun.buildMs);
+for (let k = 0; k < 30; k += 1) {
+  const v = Math.floor((k / 30) * n);
+  const upstreamDistance = bfs(rev.start, rev.source, [v], n);
+  let logExpected = 0;
+  for (let u = 0; u < n; u += 1) if (upstreamDistance[u]! >= 0) logExpected += Math.log(ownOf(u)); // v, its partner and everything upstream
+  const actual = yieldRun.answer.get(ids[v]!)!;
+  check(`propagateQuality yield (${ids[v]})`, Math.abs(Math.log(actual) - logExpected) <= 1e-9 * Math.max(1, -logExpected), `${Math.log(actual)} vs ${logExpected}`);
+}
+
+// improvementPriorities 'mean', 1 each external customer: 5 units checked against raising each alone and
+// propagating again (with the 'mean' propagation checked above)
+const prioritiesRun = firstCall((chain) => improvementPriorities(chain, quality));
+constructionTimes.push(...prioritiesRun.buildMs);
+{
+  check('improvementPriorities: one row per internal unit', prioritiesRun.answer.length === org.internalCount);
+  const chain = createServiceChain({ customers: org.customers, links: org.links });
+  const before = propagateQuality(chain, quality);
+  const rows = prioritiesRun.answer;
+  for (const row of [rows[0]!, rows[10]!, rows[1000]!, rows[40_000]!, rows[rows.length - 1]!]) {
+    const after = propagateQuality(chain, new Map([...quality, [row.id, 1]]));
+    let rise = 0;
+    let moved = 0;
+    for (const id of externalIds) {
+      const change = after.get(id)! - before.get(id)!;
+      rise += change;
+      if (change !== 0) moved += 1;
+    }
+    rise /= externalIds.length;
+    check(`improvementPriorities lift (${row.id})`, Math.abs(row.lift - rise) <= 1e-12, `${row.lift} vs ${rise}`);
+    check(`improvementPriorities reach (${row.id})`, row.reach === moved, `${row.reach} vs ${moved}`);
   }
 }
 
@@ -401,7 +452,10 @@ rows.push({ operation: `baseline: bare forward CSR from the string edge list (me
 add(`createServiceChain, validation included (median of ${constructionTimes.length})`, median(constructionTimes), 2.5);
 add('orphans (first call)', orphanRun.ms, 0.2);
 add('cycles (first call)', cycleRun.ms, 0.3);
-add('propagateQuality, quality for 90,000 units (first call)', propagateRun.ms, 0.5);
+add("propagateQuality 'mean', quality for 90,000 units (first call)", meanRun.ms, 0.5);
+add("propagateQuality 'weakest' (first call)", weakestRun.ms, 0.5);
+add("propagateQuality 'yield', 90,000 units below 1 (first call)", yieldRun.ms, 30);
+add("improvementPriorities 'mean', 90,000 units (first call)", prioritiesRun.ms, 1);
 add('distanceToExternal × 1,000 units (first calls, in total)', distanceRun.ms, 0.2);
 add('criticalProviders × 10 external customers (first calls, in total)', criticalRun.ms, 0.5);
 add('downstream × 20 units (first calls, in total)', downstreamRun.ms, 1);
@@ -427,6 +481,6 @@ for (const row of rows) {
 const memoryOk = megabytes <= 100;
 console.log(`| memory of one chain (heap + array buffers) | ${megabytes.toFixed(1)} MB | | ≤ 100 MB | ${memoryOk ? 'pass' : 'FAIL'} |`);
 console.log(
-  `\n(every answer checked against the baseline's own searches: ${expectedOrphans.length} orphans, ${expectedPairs.length} cycles, 1,000 distances, 20 downstream sets, 10 critical-provider sets, ${n.toLocaleString('en')} propagated qualities)`,
+  `\n(every answer checked against the baseline's own searches: ${expectedOrphans.length} orphans, ${expectedPairs.length} cycles, 1,000 distances, 20 downstream sets, 10 critical-provider sets, ${n.toLocaleString('en')} propagated qualities by 'mean' and 'weakest', 30 by 'yield', 5 priorities)`,
 );
 if (!memoryOk || rows.some((row) => row.limit !== null && row.ratio > row.limit)) process.exitCode = 1;

@@ -126,3 +126,126 @@ describe('toDot', () => {
     );
   });
 });
+
+describe('diagram options for people', () => {
+  it('write the subgraph and cluster titles in the locale, a BCP 47 tag falling back to its language', () => {
+    const titles = {
+      en: ['Internal customers', 'External customers'],
+      vi: ['Các khách hàng nội bộ', 'Các khách hàng bên ngoài'],
+      ru: ['Внутренние клиенты', 'Внешние клиенты'],
+    } as const;
+    for (const [tag, locale] of [['en', 'en'], ['en-GB', 'en'], ['vi-VN', 'vi'], ['ru-RU', 'ru'], ['RU', 'ru']] as const) {
+      const [internal, external] = titles[locale];
+      const mermaid = toMermaid(chain, { locale: tag });
+      expect(mermaid).toContain(`  subgraph internal_customers["${internal}"]`);
+      expect(mermaid).toContain(`  subgraph external_customers["${external}"]`);
+      const dot = toDot(chain, { locale: tag });
+      expect(dot).toContain(`    label="${internal}";`);
+      expect(dot).toContain(`    label="${external}";`);
+    }
+  });
+
+  it('localize the legend: one sample per kind drawn, per highlight and per band used', () => {
+    const options = { locale: 'vi', legend: true, quality: { d: 0.2 }, highlight: { orphans: ['s'] } } as const;
+    const mermaid = toMermaid(chain, options).split('\n');
+    const start = mermaid.indexOf('  subgraph legend["Chú giải"]');
+    expect(start).toBeGreaterThan(0);
+    expect(mermaid.slice(start + 1, start + 9)).toEqual([
+      '    legend_0["phòng ban"]',
+      '    legend_1(["nhân viên"])',
+      '    legend_2[["cổ đông"]]',
+      '    legend_3(("người sử dụng"))',
+      '    legend_4{{"người mua"}}',
+      '    legend_5>"người thụ hưởng"]',
+      '    legend_red["chất lượng: đỏ"]',
+      '    legend_orphans["đơn vị cô lập"]',
+    ]);
+    expect(mermaid).toContain('  class n0,legend_red red');
+    expect(mermaid).toContain('  class n2,legend_orphans orphans');
+    const dot = toDot(chain, { ...options, locale: 'ru' });
+    expect(dot).toContain('  subgraph cluster_legend {\n    label="Условные обозначения";');
+    expect(dot).toContain('    legend_0 [label="отдел", shape=box];');
+    expect(dot).toContain('    legend_orphans [label="изолированные звенья", shape=box, style=dashed, color="#6c757d"];');
+    expect(dot).toContain('    legend_red [label="качество: красный", shape=box, style=filled, fillcolor="#f8d7da", color="#b02a37"];');
+  });
+
+  it('hide every arrow label with labels: false', () => {
+    const mermaid = toMermaid(chain, { labels: false });
+    expect(mermaid).toContain('  n0 --> n1\n  n1 --> n3\n  n2 --> n4');
+    expect(mermaid).not.toContain('-->|');
+    expect(toDot(chain, { labels: false })).toContain('  n0 -> n1;\n  n1 -> n3;\n  n2 -> n4;');
+  });
+
+  it('draw employees inside their department with groupByDepartment', () => {
+    const org = createServiceChain({
+      customers: [
+        { kind: 'department', id: 'a', name: 'A' },
+        { kind: 'employee', id: 'x', name: 'X', departmentId: 'b' },
+        { kind: 'department', id: 'b', name: 'B' },
+        { kind: 'employee', id: 'y', name: 'Y', departmentId: 'b' },
+        { kind: 'shareholder', id: 's', name: 'S' },
+      ],
+      links: [{ from: 'a', to: 'x', service: 'w', deliverable: 'tool' }],
+    });
+    expect(toMermaid(org, { groupByDepartment: true }).split('\n')).toEqual([
+      'flowchart LR',
+      '  subgraph internal_customers["Internal customers"]',
+      '    n0["A"]',
+      '    subgraph g2["B"]',
+      '      n2["B"]',
+      '      n1(["X"])',
+      '      n3(["Y"])',
+      '    end',
+      '    n4[["S"]]',
+      '  end',
+      '  n0 -->|"w"| n1',
+    ]);
+    expect(toDot(org, { groupByDepartment: true }).split('\n').slice(2, 13)).toEqual([
+      '  subgraph cluster_internal {',
+      '    label="Internal customers";',
+      '    n0 [label="A", shape=box];',
+      '    subgraph cluster_g2 {',
+      '      label="B";',
+      '      n2 [label="B", shape=box];',
+      '      n1 [label="X", shape=ellipse];',
+      '      n3 [label="Y", shape=ellipse];',
+      '    }',
+      '    n4 [label="S", shape=component];',
+      '  }',
+    ]);
+  });
+
+  it('outline critical providers and orphans', () => {
+    const highlight = { criticalProviders: ['d', 'e'], orphans: ['s'] };
+    const mermaid = toMermaid(chain, { highlight });
+    expect(mermaid).toContain('  classDef criticalProviders stroke:#6f42c1,stroke-width:4px\n  class n0,n1 criticalProviders');
+    expect(mermaid).toContain('  classDef orphans stroke:#6c757d,stroke-width:3px,stroke-dasharray:4 3\n  class n2 orphans');
+    const dot = toDot(chain, { highlight, quality: { d: 0.9 } });
+    expect(dot).toContain('    n0 [label="Dept", shape=box, style=filled, fillcolor="#d1e7dd", penwidth=3, color="#6f42c1"];');
+    expect(dot).toContain('    n2 [label="Holder", shape=component, style=dashed, color="#6c757d"];');
+  });
+
+  it('reject bad values of the new options, each at its path, all at once', () => {
+    const error = caught(() =>
+      toMermaid(chain, {
+        locale: 'fr-FR',
+        labels: 'no',
+        groupByDepartment: 1,
+        legend: null,
+        highlight: { criticalProviders: ['d', 'ghost', 3], orphan: [] },
+      } as never),
+    );
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['INVALID_INPUT', ['options', 'labels']],
+      ['INVALID_INPUT', ['options', 'groupByDepartment']],
+      ['INVALID_INPUT', ['options', 'legend']],
+      ['INVALID_INPUT', ['options', 'locale']],
+      ['INVALID_INPUT', ['options', 'highlight', 'orphan']],
+      ['UNKNOWN_REFERENCE', ['options', 'highlight', 'criticalProviders', 1]],
+      ['INVALID_INPUT', ['options', 'highlight', 'criticalProviders', 2]],
+    ]);
+    expect(error.issues[4]!.message).toContain('did you mean "orphans"');
+    expect(caught(() => toDot(chain, { highlight: ['d'] } as never)).issues.map((issue) => issue.path)).toEqual([['options', 'highlight']]);
+    expect(caught(() => toDot(chain, { highlight: { orphans: ['ghost'] } })).code).toBe('UNKNOWN_REFERENCE');
+  });
+});

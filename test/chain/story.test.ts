@@ -114,16 +114,22 @@ describe('the story', () => {
   });
 
   it('quality flows down: the cycle shares no outside input, the warehouse passes on what it gets', () => {
-    const effective = propagateQuality(chain, { it: 0.9, sales: 0.8, warehouse: 0.95 });
+    const quality = { it: 0.9, sales: 0.8, warehouse: 0.95 };
+    const effective = propagateQuality(chain, quality); // 'mean', the default
     // {it, marketing, sales} is a starting group: no input from outside, each keeps its own quality
     expect(effective.get('it')).toBe(0.9);
     expect(effective.get('sales')).toBe(0.8);
     expect(effective.get('marketing')).toBe(1);
-    // warehouse: 0.95 × it 0.9 × sales 0.8
-    expect(effective.get('warehouse')).toBeCloseTo(0.684, 15);
-    expect(effective.get('shop')).toBeCloseTo(0.684, 15);
-    // lan: sales 0.8 × mai (1 × it 0.9)
-    expect(effective.get('lan')).toBeCloseTo(0.72, 15);
+    // warehouse: 0.95 × the mean of it 0.9 and sales 0.8 = 0.95 × 0.85
+    expect(effective.get('warehouse')).toBeCloseTo(0.8075, 15);
+    expect(effective.get('shop')).toBeCloseTo(0.8075, 15);
+    // lan: 1 × the mean of sales 0.8 and mai (1 × it 0.9)
+    expect(effective.get('lan')).toBeCloseTo(0.85, 15);
+    // 'yield': the cycle's members share U = {it, marketing, sales}: 0.9 × 1 × 0.8
+    const byYield = propagateQuality(chain, quality, { mode: 'yield' });
+    expect(byYield.get('marketing')).toBeCloseTo(0.72, 15);
+    expect(byYield.get('shop')).toBeCloseTo(0.684, 15); // × warehouse 0.95
+    expect(byYield.get('lan')).toBeCloseTo(0.72, 15); // mai and lan at 1 add nothing
   });
 
   it('asking about an outsider as if it were a unit, or a unit as if it were an outsider, is a WRONG_KIND', () => {

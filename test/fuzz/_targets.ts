@@ -29,9 +29,12 @@ import {
   servqualInputArb,
   slaArgs,
   summarizeArgs,
+  surveyTrendArgs,
   surveyArb,
   trendArgs,
   yieldTasksArb,
+  yieldTaskArb,
+  eurPurchaseArb,
   compact,
   isoArb,
   instantArb,
@@ -152,6 +155,47 @@ export const OBSERVATION_TARGETS: Target[] = [
 
 // ---------------------------------------------------------------------------
 
+/** The intervals and comparisons of §9, over counts and summaries valid by construction. */
+function INTERVAL_TARGETS(): Target[] {
+  const counts = fc.record({ promoters: fc.nat(1e6), passives: fc.nat(1e6), detractors: fc.nat(1e6) });
+  const confidence = fc.option(fc.record({ confidence: fc.double({ min: 0.5, max: 0.999, noNaN: true }) }, { requiredKeys: [] }), { nil: undefined });
+  const npsOptions = fc.option(
+    fc.record({ confidence: fc.double({ min: 0.5, max: 0.999, noNaN: true }), method: fc.constantFrom(...lib.NPS_INTERVAL_METHODS) }, { requiredKeys: [] }),
+    { nil: undefined },
+  );
+  const proportion = fc.nat(1e6).chain((total) => fc.record({ successes: fc.nat(total), total: fc.constant(total) }));
+  const summary = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 8 }).map((values) => lib.mean(values));
+  const drop = (args: readonly unknown[]): unknown[] => (args[args.length - 1] === undefined ? args.slice(0, -1) : [...args]);
+  return [
+    { name: 'npsInterval', valid: tuple(counts, npsOptions).map(drop), call: (args) => lib.npsInterval(...(args as [never, never])), params: ['counts', 'options'] },
+    {
+      name: 'proportionInterval',
+      valid: tuple(proportion, confidence).map(([p, options]) => drop([(p as { successes: number }).successes, (p as { total: number }).total, options])),
+      call: (args) => lib.proportionInterval(...(args as [never, never, never])),
+      params: ['successes', 'total', 'options'],
+    },
+    { name: 'meanInterval', valid: tuple(summary, confidence).map(drop), call: (args) => lib.meanInterval(...(args as [never, never])), params: ['summary', 'options'] },
+    {
+      name: 'compareNps',
+      valid: tuple(fc.oneof(counts, fc.double({ min: -100, max: 100, noNaN: true })), counts, confidence).map(drop),
+      call: (args) => lib.compareNps(...(args as [never, never, never])),
+      params: ['before', 'after', 'options'],
+    },
+    {
+      name: 'compareProportions',
+      valid: tuple(proportion, proportion, confidence).map(drop),
+      call: (args) => lib.compareProportions(...(args as [never, never, never])),
+      params: ['before', 'after', 'options'],
+    },
+    {
+      name: 'compareMeans',
+      valid: tuple(summary, summary, confidence).map(drop),
+      call: (args) => lib.compareMeans(...(args as [never, never, never])),
+      params: ['before', 'after', 'options'],
+    },
+  ];
+}
+
 export const SCORING_TARGETS: Target[] = [
   { name: 'nps', valid: one(intColumn(0, 10)), call: (args) => lib.nps(...(args as [never])) },
   { name: 'enps', valid: one(intColumn(0, 10)), call: (args) => lib.enps(...(args as [never])) },
@@ -175,6 +219,8 @@ export const SCORING_TARGETS: Target[] = [
   { name: 'balance', valid: balanceArgs, call: (args) => lib.balance(...(args as [never, never])), params: ['input', 'options'] },
   { name: 'trend', valid: trendArgs, call: (args) => lib.trend(...(args as [never, never])), params: ['points', 'options'] },
   { name: 'summarizeSurveys', valid: summarizeArgs, call: (args) => lib.summarizeSurveys(...(args as [never, never])), params: ['surveys', 'options'] },
+  { name: 'surveyTrend', valid: surveyTrendArgs, call: (args) => lib.surveyTrend(...(args as [never, never])), params: ['surveys', 'options'] },
+  ...INTERVAL_TARGETS(),
 ];
 
 // ---------------------------------------------------------------------------
@@ -186,7 +232,8 @@ const csatSetup = fc
   .record({ scale: fc.option(fc.integer({ min: 2, max: 100 }), { nil: undefined }), t: fc.nat(), withThreshold: fc.boolean() })
   .map(({ scale, t, withThreshold }) => {
     const top = scale ?? 5;
-    const threshold = withThreshold ? 1 + (t % top) : top - 1;
+    // the default: the top two boxes on 4 points or more, the top box below (SPEC §5)
+    const threshold = withThreshold ? 1 + (t % top) : top >= 4 ? top - 1 : top;
     return { options: compact({ scale, threshold: withThreshold ? threshold : undefined }), scale: top, threshold };
   });
 const csatState = (setup: { scale: number; threshold: number }) =>
@@ -195,15 +242,25 @@ const csatState = (setup: { scale: number; threshold: number }) =>
     .map(({ total, share }) => ({ scale: setup.scale, threshold: setup.threshold, satisfied: Math.floor(share * total), total }));
 
 const cesSetup = fc.option(fc.integer({ min: 2, max: 100 }), { nil: undefined }).map((scale) => ({ options: compact({ scale }), scale: scale ?? 7 }));
+// `top` ratings of `value` and the rest 1s: a state some ratings really give (sum of squares included)
 const cesState = (scale: number) =>
   fc
-    .record({ total: fc.nat(1e5), share: fc.double({ min: 0, max: 1, noNaN: true }) })
-    .map(({ total, share }) => ({ scale, sum: total + Math.floor(share * total * (scale - 1)), total }));
+    .record({ total: fc.nat(1e5), share: fc.double({ min: 0, max: 1, noNaN: true }), value: fc.integer({ min: 1, max: scale }) })
+    .map(({ total, share, value }) => {
+      const top = Math.floor(share * total);
+      return { scale, sum: top * value + (total - top), sumSquares: top * value * value + (total - top), total };
+    });
 
 const meanState = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 6 }).map((values) =>
   values.length === 0
-    ? { total: 0, partials: [], min: null, max: null }
-    : { total: values.length, partials: [values.reduce((a, b) => a + b, 0)], min: Math.min(...values), max: Math.max(...values) },
+    ? { total: 0, partials: [], squares: [], min: null, max: null }
+    : {
+        total: values.length,
+        partials: [values.reduce((a, b) => a + b, 0)],
+        squares: [values.reduce((a, b) => a + b * b, 0)],
+        min: Math.min(...values),
+        max: Math.max(...values),
+      },
 );
 
 const slaSetup = fc
@@ -221,6 +278,18 @@ const slaSetup = fc
 const slaState = (setup: { asOf: number | null; slaHours: number | null }) =>
   fc.record({ onTime: fc.nat(1e6), late: fc.nat(1e6), open: fc.nat(1e6) }).map((counts) => ({ asOf: setup.asOf, slaHours: setup.slaHours, ...counts }));
 const slaTask = slaArgs.map(([tasks]) => (tasks as unknown[])[0] ?? { requestedAt: '2024-01-01', slaHours: 8 });
+
+const firstPassState = fc
+  .record({ total: fc.nat(1e6), share: fc.double({ min: 0, max: 1, noNaN: true }), open: fc.nat(1e6) })
+  .map(({ total, share, open }) => ({ passed: Math.floor(share * total), total, open }));
+
+// an empty state, or one of some EUR purchases: one partial (a single finite sum is a valid expansion)
+const purchaseState = fc.oneof(
+  fc.constant({ currency: null, count: 0, partials: [], last: null }),
+  fc
+    .record({ count: fc.integer({ min: 1, max: 1e6 }), amount: fc.double({ min: 0, max: 1e12, noNaN: true }), last: instantArb })
+    .map(({ count, amount, last }) => ({ currency: 'EUR', count, partials: amount === 0 ? [] : [amount], last })),
+);
 
 interface AccumulatorLike {
   empty: (...args: unknown[]) => unknown;
@@ -298,6 +367,18 @@ export const ACCUMULATOR_TARGETS: Target[] = [
     slaSetup.map((setup) => ({ options: setup.options, state: slaState(setup), answer: slaTask })),
     true,
   ),
+  ...accumulatorTargets(
+    'firstPassAccumulator',
+    () => lib.firstPassAccumulator() as unknown as AccumulatorLike,
+    fc.constant({ options: undefined, state: firstPassState, answer: yieldTaskArb }),
+    false,
+  ),
+  ...accumulatorTargets(
+    'purchaseAccumulator',
+    () => lib.purchaseAccumulator() as unknown as AccumulatorLike,
+    fc.constant({ options: undefined, state: purchaseState, answer: eurPurchaseArb }),
+    false,
+  ),
 ];
 
 // ---------------------------------------------------------------------------
@@ -320,7 +401,8 @@ const reportOptionsArb = fc
 export const REPORT_TARGETS: Target[] = [
   {
     name: 'scoreOrganization',
-    chain: chainInputArb(8, 12),
+    // two customers at least, so that a referral or an interaction has two parties
+    chain: chainInputArb(8, 12, 2),
     valid: tuple(
       fc.constant(CHAIN),
       fc.array(fc.oneof(observationArb, surveyArb(5, 7)), { maxLength: 10 }),

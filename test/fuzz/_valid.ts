@@ -158,10 +158,10 @@ export interface ChainInputData {
 }
 
 /** A valid chain input: up to `max` customers of every kind with their references, and links among them. */
-export function chainInputArb(max = 9, maxLinks = 16): fc.Arbitrary<ChainInputData> {
+export function chainInputArb(max = 9, maxLinks = 16, min = 1): fc.Arbitrary<ChainInputData> {
   return fc
     .record({
-      ids: fc.uniqueArray(idArb, { minLength: 1, maxLength: max }),
+      ids: fc.uniqueArray(idArb, { minLength: min, maxLength: max }),
       kinds: fc.array(fc.constantFrom(...CUSTOMER_KINDS), { minLength: max, maxLength: max }),
       commons: fc.array(commonArb, { minLength: max, maxLength: max }),
       extras: fc.array(extrasArb, { minLength: max, maxLength: max }),
@@ -269,7 +269,11 @@ export function surveyArb(csatScale?: number, cesScale?: number): fc.Arbitrary<R
   const scaled = (instrument: string, scale: number | undefined, fallback: number) =>
     scale === undefined
       ? fc.integer({ min: 2, max: 100 }).chain((s) =>
-          fc.record({ ...surveyCommon, instrument: fc.constant(instrument), value: fc.integer({ min: 1, max: s }), scale: fc.constant(s) }, { requiredKeys: [...surveyRequired, 'value'] }),
+          // the scale may be left out only when it is the default one
+          fc.record(
+            { ...surveyCommon, instrument: fc.constant(instrument), value: fc.integer({ min: 1, max: s }), scale: fc.constant(s) },
+            { requiredKeys: [...surveyRequired, 'value', ...(s === fallback ? [] : (['scale'] as const))] },
+          ),
         )
       : fc.record(
           {
@@ -420,24 +424,46 @@ export const slaTaskArb = fc
     return task;
   });
 
-export const slaArgs = fc.tuple(fc.array(slaTaskArb, { maxLength: 12 }), slaOptionsArb.map((o) => compact(o)));
+export const slaArgs = fc
+  .tuple(fc.array(slaTaskArb, { maxLength: 12 }), slaOptionsArb.map((o) => compact(o)))
+  // a task without slaHours is valid only when the options give a default
+  .map(([tasks, options]) => [options.slaHours === undefined ? tasks.map((task) => ({ slaHours: 8, ...task })) : tasks, options] as const);
 
-export const yieldTasksArb = fc.array(fc.record({ defects: fc.nat(4), reworked: fc.boolean() }, { requiredKeys: [] }), { maxLength: 20 });
+/** A task observation for firstPassYield: open or completed, with or without defects and rework. */
+export const yieldTaskArb = fc
+  .record(
+    {
+      requested: instantArb,
+      style: fc.nat(4),
+      hours: fc.option(fc.double({ min: 0, max: 500, noNaN: true }), { nil: undefined }),
+      defects: fc.nat(4),
+      reworked: fc.boolean(),
+    },
+    { requiredKeys: ['requested', 'style', 'hours'] },
+  )
+  .map(({ requested, style, hours, ...rest }) => {
+    const task: Record<string, unknown> = { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: iso(requested, style), ...rest };
+    if (hours !== undefined) task.completedAt = iso(requested + Math.ceil(hours * 3_600_000), style === 0 ? 1 : style);
+    return task;
+  });
+
+export const yieldTasksArb = fc.array(yieldTaskArb, { maxLength: 20 });
 
 export const dpmoArb = fc
   .record({ units: fc.integer({ min: 1, max: 1e6 }), opportunities: fc.integer({ min: 1, max: 1e4 }), d: fc.double({ min: 0, max: 1, noNaN: true }) })
   .map(({ units, opportunities, d }) => ({ defects: Math.floor(d * units * opportunities), units, opportunities }));
 
+/** A purchase observation in EUR, as rfm and purchaseAccumulator take it. */
+export const eurPurchaseArb = fc.record({
+  type: fc.constant('purchase'),
+  customerId: fc.constantFrom(...ID_POOL),
+  at: isoArb,
+  amount: fc.oneof(fc.constantFrom(0, 0.1, 10, 99.99), fc.double({ min: 0, max: 1e9, noNaN: true })),
+  currency: fc.constant('EUR'),
+});
+
 export const rfmArgs = fc.tuple(
-  fc.array(
-    fc.record({
-      customerId: fc.constantFrom(...ID_POOL),
-      at: isoArb,
-      amount: fc.oneof(fc.constantFrom(0, 10, 99.99), fc.double({ min: 0, max: 1e9, noNaN: true })),
-      currency: fc.constant('EUR'),
-    }),
-    { maxLength: 20 },
-  ),
+  fc.array(eurPurchaseArb, { maxLength: 20 }),
   fc.record({ asOf: asOfArb, bins: fc.integer({ min: 2, max: 9 }) }, { requiredKeys: ['asOf'] }),
 );
 
@@ -539,6 +565,20 @@ export const trendArgs = fc.tuple(
       timeZone: fc.constantFrom('UTC', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Ho_Chi_Minh', 'Africa/Monrovia'),
     },
     { requiredKeys: ['period', 'aggregate'] },
+  ),
+);
+
+/** surveyTrend: mixed surveys (every instrument, any scale) and one instrument to follow. */
+export const surveyTrendArgs = fc.tuple(
+  fc.array(fc.oneof(surveyArb(5, 7), surveyArb(10, 5), surveyArb(3, 10), surveyArb(2, 100)), { maxLength: 16 }),
+  fc.record(
+    {
+      instrument: fc.constantFrom('nps', 'csat', 'ces'),
+      period: fc.constantFrom('day', 'week', 'month', 'quarter', 'year'),
+      timeZone: fc.constantFrom('UTC', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Kiritimati'),
+      confidence: fc.constantFrom(0.5, 0.9, 0.95, 0.999),
+    },
+    { requiredKeys: ['instrument', 'period'] },
   ),
 );
 

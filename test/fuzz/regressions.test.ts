@@ -65,9 +65,9 @@ describe('date arguments that are not real Dates', () => {
   for (const [name, make] of NOT_DATES) {
     it(`${name}: a ClienteleError at the argument's path`, () => {
       expect(paths(caught(() => chainAsOf(chain, make() as never)))).toEqual([['date']]);
-      expect(paths(caught(() => rfm([], { asOf: make() as never })))).toEqual([['asOf']]);
-      expect(paths(caught(() => slaAttainment([], { asOf: make() as never })))).toEqual([['asOf']]);
-      expect(paths(caught(() => slaAccumulator({ asOf: make() as never })))).toEqual([['asOf']]);
+      expect(paths(caught(() => rfm([], { asOf: make() as never })))).toEqual([['options', 'asOf']]);
+      expect(paths(caught(() => slaAttainment([], { asOf: make() as never })))).toEqual([['options', 'asOf']]);
+      expect(paths(caught(() => slaAccumulator({ asOf: make() as never })))).toEqual([['options', 'asOf']]);
       expect(paths(caught(() => scoreOrganization(chain, [], { asOf: make() as never })))).toEqual([['options', 'asOf']]);
       expect(paths(caught(() => trend([{ at: make() as never, value: 1 }], { period: 'month', aggregate: 'sum' })))).toEqual([
         ['points', 0, 'at'],

@@ -241,17 +241,36 @@ describe('sampleOrganization: the service links', () => {
     expect(onCycle).toEqual(['marketing', 'sales']);
   });
 
-  it('has exactly one department that reaches no external customer: internal audit', () => {
+  it('has exactly one department whose work reaches no external customer: internal audit', () => {
     const reachesExternal = (id: string) => [...reachable(id)].some((to) => externalIds.has(to));
-    const orphans = [...internalIds].filter((id) => !reachesExternal(id));
-    const orphanDepartments = orphans.filter((id) => kindOf(id) === 'department');
-    expect(orphanDepartments).toEqual(['audit']);
-    // the audit unit does have links: they end at customers who serve nobody outside
-    expect(org.links.filter((l) => l.from === 'audit').length).toBeGreaterThan(0);
-    // everyone else who is an orphan is audit staff or an owner
-    for (const id of orphans) {
-      const c = byId.get(id);
-      expect(c?.kind === 'shareholder' || c?.id === 'audit' || (c?.kind === 'employee' && c.departmentId === 'audit'), id).toBe(true);
+    const providers = new Set(org.links.map((l) => l.from));
+    // SPEC §3: an orphan provides at least one link and yet reaches no external customer
+    const orphans = [...internalIds].filter((id) => providers.has(id) && !reachesExternal(id)).sort();
+    // the audit unit reports only to the owners, and its two auditors serve only the unit
+    expect(orphans).toEqual(['audit', 'emp-39', 'emp-40']);
+    expect(byId.get('emp-39')).toMatchObject({ kind: 'employee', departmentId: 'audit' });
+    expect(byId.get('emp-40')).toMatchObject({ kind: 'employee', departmentId: 'audit' });
+    // the owners only receive: they provide nothing, so they are not orphans
+    for (const id of internalIds) if (kindOf(id) === 'shareholder') expect(providers.has(id), id).toBe(false);
+  });
+
+  it('names an accountable employee on every link but a few left unowned on purpose', () => {
+    const unowned = org.links.filter((l) => l.owner === undefined).map((l) => `${l.from} → ${l.to}: ${l.service}`);
+    expect(unowned).toEqual([
+      'sales → marketing: Market feedback',
+      'hr → logistics: Seasonal staffing',
+      'logistics → sales: Stock availability',
+      'marketing → service: Promotion calendar',
+      'marketing → biz-b03: Business catalogue',
+    ]);
+    for (const link of org.links) {
+      if (link.owner === undefined) continue;
+      const owner = byId.get(link.owner);
+      expect(owner?.kind, link.owner).toBe('employee');
+      // an employee owns his or her own work; a department's link is owned by one of its own staff
+      const department = link.from.startsWith('emp-') ? undefined : link.from;
+      if (department === undefined) expect(link.owner).toBe(link.from);
+      else expect(owner?.kind === 'employee' && owner.departmentId, `${link.service} owned by ${link.owner}`).toBe(department);
     }
   });
 

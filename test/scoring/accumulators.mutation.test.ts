@@ -75,13 +75,29 @@ describe('cesAccumulator', () => {
 
   it('reports each bad state field, and checks the sum only against valid settings and counts', () => {
     expect(issuePaths(() => acc.result(7 as never))).toEqual([['state']]);
-    expect(issuePaths(() => acc.result(loose({ scale: 5, sum: 40, total: 5 })))).toEqual([['state', 'scale']]);
-    expect(issuePaths(() => acc.result(loose({ scale: 7, sum: 1.5, total: 5 })))).toEqual([['state', 'sum']]);
-    expect(issuePaths(() => acc.result(loose({ scale: 7, sum: 40, total: -5 })))).toEqual([['state', 'total']]);
-    expect(issuePaths(() => acc.result(loose({ scale: 7, sum: 3, total: 5 })))).toEqual([['state', 'sum']]);
-    expect(issuePaths(() => acc.result(loose({ scale: 7, sum: 36, total: 5 })))).toEqual([['state', 'sum']]);
-    expect(acc.result(loose({ scale: 7, sum: 35, total: 5 })).score).toBe(7);
-    expect(acc.result(loose({ scale: 7, sum: 5, total: 5 })).score).toBe(1);
+    expect(issuePaths(() => acc.result(loose({ scale: 5, sum: 40, sumSquares: 320, total: 5 })))).toEqual([['state', 'scale']]);
+    expect(issuePaths(() => acc.result(loose({ scale: 7, sum: 1.5, sumSquares: 2, total: 5 })))).toEqual([['state', 'sum']]);
+    expect(issuePaths(() => acc.result(loose({ scale: 7, sum: 40, sumSquares: 320, total: -5 })))).toEqual([['state', 'total']]);
+    expect(issuePaths(() => acc.result(loose({ scale: 7, sum: 3, sumSquares: 3, total: 5 })))).toEqual([['state', 'sum']]);
+    expect(issuePaths(() => acc.result(loose({ scale: 7, sum: 36, sumSquares: 260, total: 5 })))).toEqual([['state', 'sum']]);
+    expect(issuePaths(() => acc.result(loose({ scale: 7, sum: 35, total: 5 })))).toEqual([['state', 'sumSquares']]);
+    expect(acc.result(loose({ scale: 7, sum: 35, sumSquares: 245, total: 5 }))).toMatchObject({ score: 7, sd: 0 });
+    expect(acc.result(loose({ scale: 7, sum: 5, sumSquares: 5, total: 5 }))).toMatchObject({ score: 1, sd: 0 });
+  });
+
+  it('checks that the sum of squares is possible for the count and sum', () => {
+    const state = (sum: number, sumSquares: number, total: number) => loose({ scale: 7, sum, sumSquares, total });
+    // 5 ratings summing to 20: Σr² is at least 20²/5 = 80 (all 4s) and at most 7·20 = 140 (and ≥ 20)
+    expect(acc.result(state(20, 80, 5)).sd).toBe(0);
+    expect(issuePaths(() => acc.result(state(20, 79, 5)))).toEqual([['state', 'sumSquares']]);
+    expect(issuePaths(() => acc.result(state(20, 141, 5)))).toEqual([['state', 'sumSquares']]);
+    // one rating: Σr² is exactly r²
+    expect(acc.result(state(3, 9, 1)).sd).toBeNull();
+    expect(issuePaths(() => acc.result(state(3, 10, 1)))).toEqual([['state', 'sumSquares']]);
+    expect(issuePaths(() => acc.result(state(0, 1, 0)))).toEqual([['state', 'sumSquares']]);
+    expect(issuePaths(() => acc.result(state(20, 100.5, 5)))).toEqual([['state', 'sumSquares']]);
+    // 4, 4, 4, 8 is not on a 7-point scale, but 2, 6, 6, 6: Σ 20, Σr² 112, sd = √((5·112 − 400)/20)… with n = 4: √((4·112 − 400)/12) = 2
+    expect(acc.result(loose({ scale: 7, sum: 20, sumSquares: 112, total: 4 })).sd).toBe(2);
   });
 });
 
@@ -104,13 +120,24 @@ describe('meanAccumulator', () => {
   const acc = meanAccumulator();
   const one = acc.add(acc.empty(), 4);
 
-  it('rejects answers that are not finite numbers, and a total that overflows', () => {
-    for (const answer of [Number.NaN, Infinity, '4']) {
+  it('rejects answers that are not finite numbers or have no finite square, and sums that overflow', () => {
+    for (const answer of [Number.NaN, Infinity, '4', Number.MAX_VALUE, -1.4e154]) {
       expect(issuePaths(() => acc.add(acc.empty(), answer as never))).toEqual([['answer']]);
     }
-    const big = acc.add(acc.empty(), Number.MAX_VALUE);
-    expect(issuePaths(() => acc.add(big, Number.MAX_VALUE))).toEqual([['answer']]);
-    expect(issuePaths(() => acc.merge(big, big))).toEqual([['b', 'partials']]);
+    // 1.3e154² = 1.69e308: one fits, two overflow the sum of squares
+    const big = acc.add(acc.empty(), 1.3e154);
+    expect(issuePaths(() => acc.add(big, 1.3e154))).toEqual([['answer']]);
+    expect(issuePaths(() => acc.merge(big, big))).toEqual([['b', 'squares']]);
+    const wide = { total: 1, partials: [Number.MAX_VALUE], squares: [1], min: 1, max: 1 };
+    expect(issuePaths(() => acc.merge(wide, wide))).toEqual([['b', 'partials']]);
+  });
+
+  it('reports bad squares, and squares that do not fit the count', () => {
+    expect(issuePaths(() => acc.result({ ...one, squares: 'x' as never }))).toEqual([['state', 'squares']]);
+    expect(issuePaths(() => acc.result({ ...one, squares: [16, Number.NaN] }))).toEqual([['state', 'squares', 1]]);
+    expect(issuePaths(() => acc.result({ ...one, squares: [-1] }))).toEqual([['state', 'squares']]);
+    expect(issuePaths(() => acc.result({ ...acc.empty(), squares: [1] }))).toEqual([['state', 'squares']]);
+    expect(acc.result({ ...one, squares: [16] }).sd).toBeNull();
   });
 
   it('reports a state that is not an object and a bad total', () => {

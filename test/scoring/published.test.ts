@@ -66,10 +66,12 @@ describe('csat', () => {
 describe('ces', () => {
   // CYS Group support, "Customer Effort Score 7-point scale to average": of
   // 1000 answers 80×1, 210×2, 140×3, 110×4, 160×5, 180×6, 120×7; sum 4080,
-  // mean 4.08.
+  // mean 4.08. Sum of squares 80 + 840 + 1260 + 1760 + 4000 + 6480 + 5880 =
+  // 20300, so n·Σx² − (Σx)² = 20,300,000 − 16,646,400 = 3,653,600 and
+  // sd = √(3,653,600 / (1000 × 999)) = 1.9124…
   it('CES 2.0, 7-point: mean 4.08', () => {
     const ratings = repeat({ 1: 80, 2: 210, 3: 140, 4: 110, 5: 160, 6: 180, 7: 120 });
-    expect(ces(ratings)).toEqual({ score: 4.08, total: 1000, sum: 4080, scale: 7 });
+    expect(ces(ratings)).toEqual({ score: 4.08, total: 1000, sum: 4080, scale: 7, sd: Math.sqrt(3653600 / 1000 / 999) });
   });
 
   // The same answers in a Float64Array column give the same mean.
@@ -116,13 +118,15 @@ describe('firstPassYield', () => {
   // mfgcalcs.com, First Pass Yield calculator baseline: 1,200 units, 1,090
   // passed first time, 75 reworked, 35 failed → 90.83 %.
   it('mfgcalcs: 1090 of 1200 is 90.83 %', () => {
+    // each unit a completed task (the units that left the process)
+    const unit = { type: 'task', providerId: 'plant', consumerId: 'assembly', requestedAt: '2024-05-01', completedAt: '2024-05-02' } as const;
     const tasks = [
-      ...Array.from({ length: 1090 }, () => ({ defects: 0 })),
-      ...Array.from({ length: 75 }, () => ({ reworked: true })),
-      ...Array.from({ length: 35 }, () => ({ defects: 1 })),
+      ...Array.from({ length: 1090 }, () => ({ ...unit, defects: 0 })),
+      ...Array.from({ length: 75 }, () => ({ ...unit, reworked: true })),
+      ...Array.from({ length: 35 }, () => ({ ...unit, defects: 1 })),
     ];
     const result = firstPassYield(tasks);
-    expect(result).toEqual({ score: (1090 / 1200) * 100, passed: 1090, total: 1200 });
+    expect(result).toEqual({ score: (1090 / 1200) * 100, passed: 1090, total: 1200, open: 0 });
     expect(result.score).toBeCloseTo(90.83, 2);
   });
 });

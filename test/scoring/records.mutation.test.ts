@@ -6,7 +6,7 @@ import { caught, issuePaths } from './_helpers.js';
 // healthScore.ts, internalServiceQuality.ts and _internal/weightedMean.ts:
 // each pins a behaviour a surviving mutant changed unnoticed.
 
-const buy = (customerId: string, at: string, amount = 10, currency = 'EUR') => ({ customerId, at, amount, currency });
+const buy = (customerId: string, at: string, amount = 10, currency = 'EUR') => ({ type: 'purchase' as const, customerId, at, amount, currency });
 
 describe('rfm: bad input is reported at its path', () => {
   it('reports a bad asOf at [asOf], alongside other bad options', () => {

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rfm, type RfmPurchase } from '../../src/index.js';
+import { rfm, type Purchase } from '../../src/index.js';
 import { deepFreeze, issuePaths } from './_helpers.js';
 
-const buy = (customerId: string, at: string, amount: number, currency = 'USD'): RfmPurchase => ({
+const buy = (customerId: string, at: string, amount: number, currency = 'USD'): Purchase => ({
+  type: 'purchase',
   customerId,
   at,
   amount,
@@ -66,10 +67,16 @@ describe('rfm', () => {
   });
 
   it('accepts purchase observations and rejects keys that are not purchase fields', () => {
-    expect(rfm([{ type: 'purchase', id: 'p1', ...buy('a', '2024-01-01', 5) }], { asOf: '2024-02-01' })).toHaveLength(1);
+    expect(rfm([{ ...buy('a', '2024-01-01', 5), id: 'p1' }], { asOf: '2024-02-01' })).toHaveLength(1);
     expect(issuePaths(() => rfm([{ ...buy('a', '2024-01-01', 5), qty: 2 } as never], { asOf: '2024-02-01' }))).toEqual([
       ['purchases', 0, 'qty'],
     ]);
+    // a record without its type is not a purchase observation
+    const { type: _type, ...untyped } = buy('a', '2024-01-01', 5);
+    expect(issuePaths(() => rfm([untyped as never], { asOf: '2024-02-01' }))).toEqual([['purchases', 0, 'type']]);
+    // another valid observation is reported at its type, once
+    const task = { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2024-01-01' };
+    expect(issuePaths(() => rfm([buy('a', '2024-01-01', 5), task as never], { asOf: '2024-02-01' }))).toEqual([['purchases', 1, 'type']]);
   });
 
   it('rejects mixed currencies at the first purchase that differs', () => {
@@ -83,8 +90,8 @@ describe('rfm', () => {
       issuePaths(() =>
         rfm(
           [
-            { customerId: '', at: '2024-13-01', amount: -1, currency: 'usd' },
-            { customerId: 'a', at: '2024-01-01', amount: Number.NaN, currency: 'USD' },
+            { type: 'purchase', customerId: '', at: '2024-13-01', amount: -1, currency: 'usd' },
+            { type: 'purchase', customerId: 'a', at: '2024-01-01', amount: Number.NaN, currency: 'USD' },
             null as never,
           ],
           { asOf: '2024-02-01' },
@@ -103,12 +110,12 @@ describe('rfm', () => {
     expect(issuePaths(() => rfm([], { asOf: '2024-02-01', bins: 4.5 }))).toEqual([['options', 'bins']]);
     expect(issuePaths(() => rfm([], {} as never))).toEqual([['options', 'asOf']]);
     expect(issuePaths(() => rfm([], undefined as never))).toEqual([['options']]);
-    expect(issuePaths(() => rfm([], { asOf: '2024-02-01', bin: 3 } as never))).toEqual([['bin']]);
+    expect(issuePaths(() => rfm([], { asOf: '2024-02-01', bin: 3 } as never))).toEqual([['options', 'bin']]);
   });
 });
 
 /** The SPEC §5 definition, computed the slow and obvious way. */
-function oracle(list: readonly RfmPurchase[], asOf: number, bins: number) {
+function oracle(list: readonly Purchase[], asOf: number, bins: number) {
   const kept = list.filter((p) => Date.parse(p.at) <= asOf);
   const ids = [...new Set(kept.map((p) => p.customerId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const facts = ids.map((id) => {
@@ -129,6 +136,7 @@ function oracle(list: readonly RfmPurchase[], asOf: number, bins: number) {
 }
 
 const purchaseArb = fc.record({
+  type: fc.constant('purchase' as const),
   customerId: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', '__proto__'),
   at: fc.integer({ min: 0, max: 60 }).map((day) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString()),
   amount: fc.integer({ min: 0, max: 1000 }),

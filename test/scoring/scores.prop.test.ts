@@ -139,7 +139,11 @@ describe('weighted scores', () => {
         const result = healthScore(list);
         const values = list.map((item) => item.value);
         expect(result.score! >= Math.min(...values) && result.score! <= Math.max(...values)).toBe(true);
-        expect(healthScore(shuffled)).toEqual(result);
+        // order-free: the same figures, and the same contributions in the order of the indicators given
+        const again = healthScore(shuffled);
+        expect({ ...again, contributions: undefined }).toEqual({ ...result, contributions: undefined });
+        const byRow = (rows: typeof result.contributions) => rows.map((row) => [row.value, row.weight, row.contribution]).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+        expect(byRow(again.contributions)).toEqual(byRow(result.contributions));
         expect(result.band).toBe(result.score! < 40 ? 'red' : result.score! >= 70 ? 'green' : 'amber');
       }),
     );
@@ -204,11 +208,18 @@ describe('task scores', () => {
     );
   });
 
-  it('firstPassYield: score in [0, 100], order-free, null only when empty', () => {
+  // the same tasks as full task observations
+  const observed = task.map((fields) => ({ type: 'task' as const, providerId: 'it', consumerId: 'sales', ...fields }));
+
+  it('firstPassYield: counts add up, score in [0, 100], order-free, null only without a completed task', () => {
     fc.assert(
-      fc.property(withShuffle(fc.array(task, { maxLength: 60 })), ([tasks, shuffled]) => {
+      fc.property(withShuffle(fc.array(observed, { maxLength: 60 })), ([tasks, shuffled]) => {
         const result = firstPassYield(tasks);
-        expect(result.score === null).toBe(tasks.length === 0);
+        const completed = tasks.filter((t) => t.completedAt !== undefined);
+        // naive count: a completed task passes with no defects (absent = 0) and no rework
+        const passed = completed.filter((t) => !(t.defects! > 0) && t.reworked !== true).length;
+        expect(result).toMatchObject({ passed, total: completed.length, open: tasks.length - completed.length });
+        expect(result.score === null).toBe(completed.length === 0);
         if (result.score !== null) expect(result.score >= 0 && result.score <= 100).toBe(true);
         expect(firstPassYield(shuffled)).toEqual(result);
       }),

@@ -110,7 +110,7 @@ describe('csat and ces options', () => {
     expect(issuePaths(() => csat([1], { threshold: 0 }))).toEqual([['options', 'threshold']]);
     expect(issuePaths(() => csat([1], { scale: 7, threshold: 8 }))).toEqual([['options', 'threshold']]);
     expect(issuePaths(() => csat([1], { threshold: 3.5 }))).toEqual([['options', 'threshold']]);
-    expect(issuePaths(() => anyCsat([1], { scael: 7 }))).toEqual([['scael']]);
+    expect(issuePaths(() => anyCsat([1], { scael: 7 }))).toEqual([['options', 'scael']]);
     expect(issuePaths(() => anyCsat([1], 7))).toEqual([['options']]);
     expect(issuePaths(() => ces([1], { scale: 0 }))).toEqual([['options', 'scale']]);
   });
@@ -135,7 +135,9 @@ describe('mean', () => {
     expect(mean([0.1, 0.2]).sum).toBe(0.30000000000000004);
     expect(mean([3, 3, 3]).score).toBe(3);
     expect(issuePaths(() => mean([1, Infinity, Number.NaN]))).toEqual([['values', 1], ['values', 2]]);
-    expect(issuePaths(() => mean([1.7e308, 1.7e308]))).toEqual([['values', 1]]);
+    // a square beyond the largest double (|x| > 1.34e154) leaves no sd: the first such value is reported
+    expect(issuePaths(() => mean([1, 1.7e308, 1.7e308]))).toEqual([['values', 1]]);
+    expect(issuePaths(() => mean([1e153, -1e153, 1.4e154]))).toEqual([['values', 2]]);
   });
 });
 
@@ -240,7 +242,8 @@ describe('slaAttainment', () => {
     expect(issuePaths(() => slaAttainment([{ requestedAt: at(9), slaHour: 2 } as never], { slaHours: 1 }))).toEqual([
       ['tasks', 0, 'slaHour'],
     ]);
-    expect(issuePaths(() => firstPassYield([{ reworkd: true } as never]))).toEqual([['tasks', 0, 'reworkd']]);
+    const task = { type: 'task', providerId: 'it', consumerId: 'hr', requestedAt: at(9), completedAt: at(10) };
+    expect(issuePaths(() => firstPassYield([{ ...task, reworkd: true } as never]))).toEqual([['tasks', 0, 'reworkd']]);
   });
 
   it('accepts parsed Task observations and frozen input', () => {
@@ -254,19 +257,62 @@ describe('slaAttainment', () => {
 });
 
 describe('firstPassYield', () => {
-  it('counts defect-free, unreworked tasks', () => {
-    expect(firstPassYield([])).toEqual({ score: null, passed: 0, total: 0 });
-    expect(firstPassYield([{ defects: 0, reworked: false }, { defects: 0, reworked: true }])).toEqual({
+  const open = { type: 'task', providerId: 'it', consumerId: 'hr', requestedAt: '2024-05-01T09:00:00Z' } as const;
+  const done = { ...open, completedAt: '2024-05-01T17:00:00Z' } as const;
+
+  it('counts defect-free, unreworked tasks among the completed ones', () => {
+    expect(firstPassYield([])).toEqual({ score: null, passed: 0, total: 0, open: 0 });
+    // 1 of 2 completed passed: 50 %
+    expect(firstPassYield([{ ...done, defects: 0, reworked: false }, { ...done, defects: 0, reworked: true }])).toEqual({
       score: 50,
       passed: 1,
       total: 2,
+      open: 0,
+    });
+    // absent defects count as none; 2 of 3 completed passed (the third has a defect): passed ÷ total × 100,
+    // in that order as documented (2 / 3 × 100 = 66.666…66 in doubles, one ulp below 200 / 3)
+    expect(firstPassYield([done, { ...done, reworked: false }, { ...done, defects: 1 }])).toEqual({
+      score: (2 / 3) * 100,
+      passed: 2,
+      total: 3,
+      open: 0,
     });
   });
 
-  it('reports bad fields', () => {
+  it('leaves open tasks out of the yield and counts them in open', () => {
+    // one completed and passed, two still open (one with a defect found already): 1 of 1
+    expect(firstPassYield([done, open, { ...open, defects: 3 }])).toEqual({ score: 100, passed: 1, total: 1, open: 2 });
+    expect(firstPassYield([open])).toEqual({ score: null, passed: 0, total: 0, open: 1 });
+  });
+
+  it('reports bad fields at the task and field, and another observation at its type', () => {
     expect(
-      issuePaths(() => firstPassYield([{ defects: 1.5 }, { reworked: 'yes' as never }, null as never, { defects: Number.NaN }])),
-    ).toEqual([['tasks', 0, 'defects'], ['tasks', 1, 'reworked'], ['tasks', 2], ['tasks', 3, 'defects']]);
+      issuePaths(() =>
+        firstPassYield([
+          { ...done, defects: 1.5 },
+          { ...done, reworked: 'yes' as never },
+          null as never,
+          { ...done, defects: Number.NaN },
+          { ...done, defects: -1 },
+          { ...done, completedAt: '2024-05-01T08:59:59Z' },
+          { type: 'purchase', customerId: 'b1', at: '2024-05-01', amount: 5, currency: 'EUR' } as never,
+        ]),
+      ),
+    ).toEqual([
+      ['tasks', 0, 'defects'],
+      ['tasks', 1, 'reworked'],
+      ['tasks', 2],
+      ['tasks', 3, 'defects'],
+      ['tasks', 4, 'defects'],
+      ['tasks', 5, 'completedAt'],
+      ['tasks', 6, 'type'],
+    ]);
+    expect(issuePaths(() => firstPassYield({} as never))).toEqual([['tasks']]);
+  });
+
+  it('takes frozen parsed observations', () => {
+    const tasks = deepFreeze(parseObservations([done, { ...done, defects: 2 }]) as Task[]);
+    expect(firstPassYield(tasks)).toEqual({ score: 50, passed: 1, total: 2, open: 0 });
   });
 });
 

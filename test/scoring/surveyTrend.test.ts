@@ -295,15 +295,13 @@ describe('surveyTrend: bad input', () => {
       issuePaths(() => surveyTrend([], { instrument: 'NPS', period: 'fortnight', timeZone: 'Nope/Zone', confidence: 1, extra: true } as never)),
     ).toEqual([
       ['options', 'extra'],
-      ['options', 'confidence'],
       ['options', 'instrument'],
       ['options', 'period'],
       ['options', 'timeZone'],
+      ['options', 'confidence'],
     ]);
-    expect(issuePaths(() => surveyTrend([], undefined as never))).toEqual([
-      ['options', 'instrument'],
-      ['options', 'period'],
-    ]);
+    expect(issuePaths(() => surveyTrend([], undefined as never))).toEqual([['options']]);
+    expect(issuePaths(() => surveyTrend([], { period: 'week' } as never))).toEqual([['options', 'instrument']]);
   });
 
   it('refuses an answer whose local date falls outside 0001–9999', () => {

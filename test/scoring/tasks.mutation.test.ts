@@ -29,7 +29,8 @@ describe('slaAttainment options', () => {
 describe('firstPassYield', () => {
   it('reports a tasks argument that is not an array at [tasks]', () => {
     expect(issuePaths(() => firstPassYield('x' as never))).toEqual([['tasks']]);
-    expect(issuePaths(() => firstPassYield([null, { defects: 1.5 }] as never))).toEqual([
+    const task = { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2024-03-01', completedAt: '2024-03-02' };
+    expect(issuePaths(() => firstPassYield([null, { ...task, defects: 1.5 }] as never))).toEqual([
       ['tasks', 0],
       ['tasks', 1, 'defects'],
     ]);

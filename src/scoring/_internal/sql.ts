@@ -84,11 +84,16 @@ export function quoteIdentifier(name: unknown, dialect: SqlDialectName | SlaSqlD
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** `column IN (lo, lo + 1, …, hi)`: true exactly for the whole numbers lo..hi (false for NULL, NaN, 7.5). */
+/**
+ * True exactly for the whole numbers lo..hi: false for NULL, 7.5, NaN and
+ * ±Infinity (NaN compares above every number in Postgres, DuckDB, Snowflake
+ * and Spark, and with nothing in BigQuery, so it fails the range either way).
+ * A range and `FLOOR` rather than `IN (lo, …, hi)`: on DuckDB an `IN` list
+ * made the NPS query twice as slow.
+ */
 export function wholeIn(column: string, lo: number, hi: number): string {
-  const values: number[] = [];
-  for (let v = lo; v <= hi; v += 1) values.push(v);
-  return `${column} IN (${values.join(', ')})`;
+  const range = lo === hi ? `${column} = ${lo}` : `${column} BETWEEN ${lo} AND ${hi}`;
+  return `${range} AND ${column} = FLOOR(${column})`;
 }
 
 /** How many rows of the group satisfy `condition` (0, not NULL, when none does). */

@@ -84,13 +84,14 @@ export function slaSql(
     }
   }
   const cols = readNamed(columns, COLUMN_KEYS, issues, 'columns', ['columns'], false);
-  throwIssues(issues);
   const quote = (key: (typeof COLUMN_KEYS)[number]): string | undefined =>
-    cols![key] === undefined && key === 'slaHours' ? undefined : quoteIdentifier(cols![key], dialect!, ['columns', key], issues);
+    cols === undefined || (cols[key] === undefined && key === 'slaHours')
+      ? undefined
+      : quoteIdentifier(cols[key], dialect ?? 'postgres', ['columns', key], issues);
   const requested = quote('requestedAt');
   const completed = quote('completedAt');
   const hoursColumn = quote('slaHours');
-  if (hoursColumn === undefined && cols!.slaHours === undefined && settings.slaHours === null) {
+  if (cols !== undefined && cols.slaHours === undefined && settings.slaHours === null) {
     issues.push(issue(['columns', 'slaHours'], 'is required: the accumulator has no default slaHours'));
   }
   throwIssues(issues);

@@ -1,0 +1,8 @@
+-- Snowflake and Trino take the ANSI text, the one run on DuckDB and Postgres:
+-- identifiers in double quotes, an embedded " doubled.
+-- Not run on a live engine: checked as text only.
+SUM(CASE WHEN "score ""a"" `b`" BETWEEN 9 AND 10 AND "score ""a"" `b`" = FLOOR("score ""a"" `b`") THEN 1 ELSE 0 END) AS clientele_promoters,
+SUM(CASE WHEN "score ""a"" `b`" BETWEEN 7 AND 8 AND "score ""a"" `b`" = FLOOR("score ""a"" `b`") THEN 1 ELSE 0 END) AS clientele_passives,
+SUM(CASE WHEN "score ""a"" `b`" BETWEEN 0 AND 6 AND "score ""a"" `b`" = FLOOR("score ""a"" `b`") THEN 1 ELSE 0 END) AS clientele_detractors,
+COUNT("score ""a"" `b`") - SUM(CASE WHEN "score ""a"" `b`" BETWEEN 9 AND 10 AND "score ""a"" `b`" = FLOOR("score ""a"" `b`") THEN 1 ELSE 0 END) - SUM(CASE WHEN "score ""a"" `b`" BETWEEN 7 AND 8 AND "score ""a"" `b`" = FLOOR("score ""a"" `b`") THEN 1 ELSE 0 END) - SUM(CASE WHEN "score ""a"" `b`" BETWEEN 0 AND 6 AND "score ""a"" `b`" = FLOOR("score ""a"" `b`") THEN 1 ELSE 0 END) AS clientele_invalid,
+COUNT(*) - COUNT("score ""a"" `b`") AS clientele_missing

@@ -1,0 +1,122 @@
+/**
+ * `slaAccumulator().sql` on DuckDB and Postgres: seeded random task tables
+ * (tasks finishing exactly at, one millisecond before and after their
+ * deadline; open tasks either side of `asOf`; NULL targets taking the
+ * default) give, per segment, exactly the counts of `slaAttainment` over that
+ * segment's valid tasks; rows with a NULL `requestedAt` are missing and
+ * broken tasks (a target of 0, -1, NaN or NULL with no default; completed
+ * before requested) are counted as invalid.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slaAccumulator } from '../../src/scoring/slaAccumulator.js';
+import { slaAttainment, type SlaOptions, type SlaTask } from '../../src/scoring/slaAttainment.js';
+import { ENGINES, between, caught, load, seeded, type Cell, type Engine } from './_engines.js';
+
+const HOUR = 3_600_000;
+const START = Date.parse('2024-03-01T00:00:00Z');
+const TARGETS = [0.5, 1, 8, 24, 1.25, 0.1, 36];
+
+interface Task {
+  segment: string;
+  requested: number | null;
+  completed: number | null;
+  hours: number | null;
+}
+
+function tasks(seed: number, withBroken: boolean): Task[] {
+  const random = seeded(seed);
+  const out: Task[] = [];
+  for (const segment of ['a', 'b', 'c']) {
+    const n = between(random, 0, 150);
+    for (let i = 0; i < n; i += 1) {
+      const requested = START + between(random, 0, 20 * 24) * HOUR + between(random, 0, HOUR - 1);
+      const hours = random() < 0.2 ? null : TARGETS[between(random, 0, TARGETS.length - 1)]!;
+      const span = Math.round((hours ?? 8) * HOUR);
+      const pick = random();
+      // exactly at the deadline, a millisecond either side, anywhere, or open
+      const completed =
+        pick < 0.15 ? requested + span : pick < 0.25 ? requested + span - 1 : pick < 0.35 ? requested + span + 1 : pick < 0.7 ? requested + between(random, 0, 3 * span) : null;
+      out.push({ segment, requested, completed, hours });
+    }
+  }
+  out.push({ segment: 'a', requested: null, completed: null, hours: 8 }, { segment: 'b', requested: null, completed: START, hours: null });
+  if (withBroken) {
+    out.push(
+      { segment: 'c', requested: START, completed: START - 1, hours: 8 },
+      { segment: 'c', requested: START, completed: null, hours: 0 },
+      { segment: 'c', requested: START, completed: null, hours: -1 },
+      { segment: 'c', requested: START, completed: START + 1, hours: NaN },
+    );
+  }
+  return out;
+}
+
+const iso = (ms: number | null): Cell => (ms === null ? null : new Date(ms).toISOString());
+
+/** JavaScript's view of one segment: the tasks slaAttainment takes, and how many it would refuse. */
+function expected(all: readonly Task[], segment: string, fallback: number | null) {
+  const rows = all.filter((task) => task.segment === segment);
+  const present = rows.filter((task) => task.requested !== null);
+  const ok = (task: Task): boolean => {
+    const hours = task.hours ?? fallback;
+    return hours !== null && Number.isFinite(hours) && hours > 0 && (task.completed === null || task.completed >= task.requested!);
+  };
+  const valid: SlaTask[] = present.filter(ok).map((task) => ({
+    requestedAt: new Date(task.requested!).toISOString(),
+    ...(task.completed === null ? {} : { completedAt: new Date(task.completed).toISOString() }),
+    ...(task.hours === null ? {} : { slaHours: task.hours }),
+  }));
+  return { valid, invalid: present.length - valid.length, missing: rows.length - present.length };
+}
+
+const SETTINGS: { name: string; options: SlaOptions; hoursColumn: boolean }[] = [
+  { name: 'default 8 h, target column, asOf', options: { slaHours: 8, asOf: '2024-03-12T06:30:00Z' }, hoursColumn: true },
+  { name: 'target column only, no asOf', options: {}, hoursColumn: true },
+  { name: 'default 0.1 h only, asOf', options: { slaHours: 0.1, asOf: '2024-03-20T00:00:00.001Z' }, hoursColumn: false },
+];
+
+describe.each(ENGINES)('%s', (engineName, open) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await open();
+  }, 120_000);
+  afterAll(async () => {
+    await engine.close();
+  });
+  const dialect = engineName;
+
+  describe.each(SETTINGS)('$name', ({ name, options, hoursColumn }) => {
+    it.each(['TIMESTAMPTZ', 'TIMESTAMP'])('%s columns: per segment, exactly slaAttainment over the valid tasks', async (type) => {
+      const fallback = options.slaHours ?? null;
+      // without a target column every task takes the default
+      const all = tasks(name.length * 31 + type.length, hoursColumn).map((task) => (hoursColumn ? task : { ...task, hours: null }));
+      const table = `tasks_${name.replace(/\W+/g, '_')}_${type}`;
+      // a TIMESTAMP (no zone) holds the UTC wall-clock time
+      const moment = (ms: number | null): Cell => (type === 'TIMESTAMP' && ms !== null ? iso(ms)!.toString().replace('T', ' ').replace('Z', '') : iso(ms));
+      await load(
+        engine,
+        table,
+        [['segment', 'VARCHAR'], ['opened at', type], ['closed', type], ['target', 'DOUBLE PRECISION']],
+        all.map((task) => [task.segment, moment(task.requested), moment(task.completed), task.hours]),
+      );
+      const acc = slaAccumulator(options);
+      const { select, read } = acc.sql(
+        { requestedAt: 'opened at', completedAt: 'closed', ...(hoursColumn ? { slaHours: 'target' } : {}) },
+        { dialect },
+      );
+      const rows = await engine.query(`SELECT segment, ${select} FROM "${table}" GROUP BY segment ORDER BY segment`);
+      expect(rows.map((row) => row.segment)).toEqual(['a', 'b', 'c']);
+      for (const row of rows) {
+        const want = expected(all, row.segment as string, fallback);
+        expect(Number(row.clientele_invalid), `${String(row.segment)} invalid`).toBe(want.invalid);
+        if (want.invalid > 0) {
+          expect(caught(() => read(row)).issues[0]!.message).toContain(`${want.invalid} tasks are not valid`);
+          continue;
+        }
+        const { state, missing } = read(row);
+        expect(missing).toBe(want.missing);
+        expect(acc.result(state)).toEqual(slaAttainment(want.valid, options));
+      }
+    });
+  });
+});
