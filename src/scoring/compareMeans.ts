@@ -30,9 +30,9 @@ import type { Comparison, ConfidenceOptions } from './interval.js';
  *
  * const before = ces([4, 5, 5, 6, 4, 5]); // mean 29/6, sd √((143 − 29²/6) / 5) = 0.7528
  * const after = ces([6, 7, 6, 5, 7, 7, 6]); // mean 44/7, sd √((280 − 44²/7) / 6) = 0.7559
- * const change = compareMeans(before, after);
+ * const change = compareMeans(before, after)!;
  * // t = 1.4524 / √(0.7528²/6 + 0.7559²/7) = 3.4612 on 10.71 degrees of freedom
- * [change.difference.toFixed(4), change.statistic.toFixed(4), change.pValue.toFixed(4)]
+ * [change.difference.toFixed(4), change.statistic!.toFixed(4), change.pValue.toFixed(4)]
  * //=> ['1.4524', '3.4612', '0.0055']
  * ```
  *

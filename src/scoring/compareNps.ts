@@ -31,12 +31,12 @@ import type { Comparison, ConfidenceOptions } from './interval.js';
  *
  * const spring = { promoters: 120, passives: 50, detractors: 30 }; // NPS 45, n = 200
  * const autumn = { promoters: 150, passives: 60, detractors: 40 }; // NPS 44, n = 250
- * const change = compareNps(spring, autumn);
+ * const change = compareNps(spring, autumn)!;
  * [change.difference, change.significant]
  * //=> [-1, false]
  *
  * // against a benchmark of 30: se = 100 √((0.6 + 0.16 − 0.44²) / 250) = 4.7598, z = 14 / 4.7598
- * compareNps(30, autumn).statistic.toFixed(3)
+ * compareNps(30, autumn)!.statistic!.toFixed(3)
  * //=> '2.941'
  * ```
  *

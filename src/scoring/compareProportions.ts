@@ -47,12 +47,12 @@ function readCounts(value: unknown, param: string, issues: Issue[]): ProportionC
  * import { compareProportions } from 'clientele';
  *
  * // CSAT 80 % of 200 last quarter, 86 % of 250 this quarter
- * const change = compareProportions({ successes: 160, total: 200 }, { successes: 215, total: 250 });
+ * const change = compareProportions({ successes: 160, total: 200 }, { successes: 215, total: 250 })!;
  * change.difference
  * //=> 6
  *
  * // pooled 375/450: se = √(0.8333 × 0.1667 × (1/200 + 1/250)) = 3.5355 points, z = 6 / 3.5355
- * [change.statistic.toFixed(3), change.pValue.toFixed(4), change.significant]
+ * [change.statistic!.toFixed(3), change.pValue.toFixed(4), change.significant]
  * //=> ['1.697', '0.0897', false]
  * compareProportions({ successes: 0, total: 0 }, { successes: 3, total: 4 })
  * //=> null

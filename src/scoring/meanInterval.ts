@@ -79,7 +79,7 @@ export function readMeanSummary(value: unknown, param: string, prefix: IssuePath
  * const effort = ces([7, 6, 5, 6]);
  * effort.score
  * //=> 6
- * const interval = meanInterval(effort);
+ * const interval = meanInterval(effort)!;
  * [interval.low.toFixed(3), interval.high.toFixed(3)]
  * //=> ['4.701', '7.299']
  * meanInterval({ score: 6, sd: null, total: 1 })

@@ -152,7 +152,7 @@ export function npsSpread(promoters: number, passives: number, detractors: numbe
  * const result = nps([10, 9, 10, 8, 7, 8, 3, 6]);
  * result.score
  * //=> 12.5
- * const interval = npsInterval(result);
+ * const interval = npsInterval(result)!;
  * [Math.round(interval.low), Math.round(interval.high)]
  * //=> [-36, 54]
  * npsInterval({ promoters: 0, passives: 0, detractors: 0 })

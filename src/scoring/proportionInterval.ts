@@ -48,7 +48,7 @@ export function checkProportion(
  * import { proportionInterval } from 'clientele';
  *
  * // Newcombe (1998), example (c): 81 of 263, Wilson 95 % interval 0.2553 to 0.3662
- * const interval = proportionInterval(81, 263);
+ * const interval = proportionInterval(81, 263)!;
  * [interval.low.toFixed(2), interval.high.toFixed(2)]
  * //=> ['25.53', '36.62']
  * proportionInterval(0, 0)

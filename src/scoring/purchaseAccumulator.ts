@@ -89,27 +89,58 @@ export function purchaseResult(state: PurchaseState): PurchaseResult {
   };
 }
 
+/** The largest distance from the epoch a Date can hold, in milliseconds (ECMA-262 §21.4.1.1). */
+const MAX_TIME = 8.64e15;
+
+/**
+ * Reads a state's partial sums entry by entry into a fresh expansion, so a
+ * hand-made list (overlapping sums, a proxy, a throwing getter) is either
+ * reported or made a valid expansion, never trusted as one.
+ */
+function readPartials(raw: unknown, path: IssuePath, issues: Issue[]): number[] {
+  const partials: number[] = [];
+  let isArray = false;
+  try {
+    isArray = Array.isArray(raw);
+  } catch {
+    // a revoked proxy
+  }
+  if (!isArray) {
+    issues.push(issue(path, `must be an array of finite numbers, not ${describe(raw)}`));
+    return partials;
+  }
+  try {
+    const list = raw as readonly unknown[];
+    for (let i = 0; i < list.length; i += 1) {
+      const value = list[i];
+      if (typeof value !== 'number' || !Number.isFinite(value)) issues.push(issue([...path, i], `must be a finite number, not ${describe(value)}`));
+      else if (!addExact(partials, value)) issues.push(issue([...path, i], 'makes the total exceed the largest finite number'));
+    }
+  } catch {
+    issues.push(issue(path, 'could not be read'));
+  }
+  return partials;
+}
+
 function readState(state: unknown, param: string, issues: Issue[]): PurchaseState | undefined {
   const fields = readStateFields(state, param, KEYS, issues);
   if (fields === undefined) return undefined;
   const before = issues.length;
-  const { currency, count, partials, last } = fields;
+  const { currency, count, last } = fields;
   if (currency !== null && !(typeof currency === 'string' && /^[A-Z]{3}$/.test(currency))) {
     issues.push(issue([param, 'currency'], `must be null or an ISO 4217 code, not ${describe(currency)}`));
   }
   checkCount(count, [param, 'count'], issues);
-  if (!Array.isArray(partials) || !partials.every((value) => typeof value === 'number' && Number.isFinite(value))) {
-    issues.push(issue([param, 'partials'], `must be an array of finite numbers, not ${describe(partials)}`));
-  } else if (roundExact(partials) < 0) {
-    issues.push(issue([param, 'partials'], 'must add up to an amount ≥ 0'));
+  const partials = readPartials(fields.partials, [param, 'partials'], issues);
+  if (issues.length === before && roundExact(partials) < 0) issues.push(issue([param, 'partials'], 'must add up to an amount ≥ 0'));
+  if (last !== null && !(typeof last === 'number' && Number.isFinite(last) && Math.abs(last) <= MAX_TIME)) {
+    issues.push(issue([param, 'last'], `must be null or epoch milliseconds within the range of a Date, not ${describe(last)}`));
   }
-  if (last !== null && !(typeof last === 'number' && Number.isFinite(last))) {
-    issues.push(issue([param, 'last'], `must be null or epoch milliseconds, not ${describe(last)}`));
-  }
-  if (issues.length === before && (count === 0) !== (currency === null || last === null)) {
+  if (issues.length === before && ((count === 0) !== (currency === null) || (count === 0) !== (last === null))) {
     issues.push(issue([param, 'count'], 'must be 0 exactly when currency and last are null'));
   }
-  return issues.length > before ? undefined : (fields as unknown as PurchaseState);
+  if (issues.length === before && count === 0 && partials.length > 0) issues.push(issue([param, 'partials'], 'must be empty in an empty state'));
+  return issues.length > before ? undefined : { currency: currency as string | null, count: count as number, partials, last: last as number | null };
 }
 
 function check(value: PurchaseState | PurchaseProblem, param: string, issues: Issue[]): PurchaseState | undefined {

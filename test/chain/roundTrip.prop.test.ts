@@ -34,15 +34,25 @@ const linkExtras = fc.record(
   { requiredKeys: [] },
 );
 
-/** Random organisations whose customers and links carry every optional field, attributes with awkward keys included. */
-const richOrg = orgArb().chain((org) =>
-  fc
-    .tuple(fc.array(extras, { minLength: org.customers.length, maxLength: org.customers.length }), fc.array(linkExtras, { minLength: org.links.length, maxLength: org.links.length }))
-    .map(([customerExtras, more]) => ({
+/** Random organisations whose customers and links carry every optional field (owners among them), attributes with awkward keys included. */
+const richOrg = orgArb().chain((org) => {
+  const employees = org.customers.filter((c) => c.kind === 'employee').map((c) => c.id);
+  const count = org.links.length;
+  return fc
+    .tuple(
+      fc.array(extras, { minLength: org.customers.length, maxLength: org.customers.length }),
+      fc.array(linkExtras, { minLength: count, maxLength: count }),
+      fc.array(fc.option(fc.nat()), { minLength: count, maxLength: count }),
+    )
+    .map(([customerExtras, more, owners]) => ({
       customers: org.customers.map((c, i) => ({ ...c, ...customerExtras[i] }) as CustomerInput),
-      links: org.links.map((l, i) => ({ ...l, ...more[i] }) as ServiceLinkInput),
-    })),
-);
+      links: org.links.map((l, i) => {
+        const pick = owners[i];
+        const owner = pick === null || pick === undefined || employees.length === 0 ? {} : { owner: employees[pick % employees.length] };
+        return { ...l, ...more[i], ...owner } as ServiceLinkInput;
+      }),
+    }));
+});
 
 describe('serializeChain / parseServiceChain', () => {
   it('serialize → JSON text → parse → serialize is identical, attributes included', () => {

@@ -8,6 +8,7 @@ const customers = [
   { kind: 'department' as const, id: 'a', name: 'A' },
   { kind: 'department' as const, id: 'b', name: 'B' },
   { kind: 'user' as const, id: 'u', name: 'U' },
+  { kind: 'employee' as const, id: 'e', name: 'E', departmentId: 'a' },
 ];
 
 const anything = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.string({ maxLength: 3 }), fc.boolean(), fc.constant([]), fc.constant({}));
@@ -27,6 +28,7 @@ const linkLike = fc
       weight: field(number),
       validFrom: field(date),
       validTo: field(date),
+      owner: field(fc.constantFrom('e', '')),
       extra: anything,
     },
     { requiredKeys: [] },

@@ -3,7 +3,7 @@
 // suggest the nearest known key; dates say which part is wrong.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClienteleError, type Issue } from '../../src/errors.js';
+import { ClienteleError, ISSUE_CODES, type Issue } from '../../src/errors.js';
 import { safeParseCustomer } from '../../src/customers/index.js';
 import { createServiceChain } from '../../src/chain/index.js';
 import { safeParseObservation } from '../../src/observations/index.js';
@@ -305,5 +305,39 @@ describe('issues of scores name their rule and value too', () => {
     expect(health.map((issue) => [issue.path, issue.message])).toEqual([
       [['indicators', 1, 'name'], 'must differ from the other names: indicator 0 is also called "csat"'],
     ]);
+  });
+});
+
+describe('every issue code quotes the value it is about', () => {
+  const it_ = { kind: 'department', id: 'it', name: 'IT' };
+  const buyer = { kind: 'buyer', id: 'acme', name: 'Acme' };
+  const link = (from: string, to: string) => ({ from, to, service: 'laptops', deliverable: 'tool' });
+  const cases: [string, unknown, string][] = [
+    ['INVALID_INPUT', { customers: [{ ...it_, kind: 'departement' }], links: [] }, '"departement"'],
+    ['DUPLICATE_ID', { customers: [it_, { ...it_, name: 'IT again' }], links: [] }, '"it"'],
+    ['UNKNOWN_REFERENCE', { customers: [it_, { kind: 'employee', id: 'e', name: 'E', departmentId: 'ghost' }], links: [] }, '"ghost"'],
+    ['WRONG_KIND', { customers: [it_, buyer, { kind: 'employee', id: 'e', name: 'E', departmentId: 'acme' }], links: [] }, '"acme"'],
+    ['SELF_LINK', { customers: [it_], links: [link('it', 'it')] }, '"it"'],
+    ['EXTERNAL_PROVIDER', { customers: [it_, buyer], links: [link('acme', 'it')] }, '"acme"'],
+    ['DUPLICATE_LINK', { customers: [it_, buyer], links: [link('it', 'acme'), link('it', 'acme')] }, '"laptops"'],
+    [
+      'HIERARCHY_CYCLE',
+      { customers: [{ ...it_, parentId: 'ops' }, { kind: 'department', id: 'ops', name: 'Ops', parentId: 'it' }], links: [] },
+      'ops',
+    ],
+  ];
+
+  it('covers every code', () => {
+    expect(new Set(cases.map(([code]) => code))).toEqual(new Set(ISSUE_CODES));
+  });
+
+  it.each(cases)('%s', (code, input, shown) => {
+    const issues = issuesOf(() => createServiceChain(input as never));
+    const mine = issues.filter((issue) => issue.code === code);
+    expect(mine.length, JSON.stringify(issues)).toBeGreaterThan(0);
+    for (const issue of mine) {
+      expect(issue.message).toContain(shown);
+      expect(issue.message).not.toMatch(DEFAULT_WORDING);
+    }
   });
 });

@@ -206,7 +206,7 @@ export function pathShape(n: number): Shape {
           sameList(lost, all.slice(0, cut), 'orphans as of 2024');
         },
       },
-      { query: "propagateQuality 'yield'", run: (c) => propagateQuality(c, quality), verify: (r) => checkQuality(r, effective, all, 'yield') },
+      { query: "propagateQuality 'yield'", run: (c) => propagateQuality(c, quality, { mode: 'yield' }), verify: (r) => checkQuality(r, effective, all, 'yield') },
       { query: "propagateQuality 'mean'", run: (c) => propagateQuality(c, quality, { mode: 'mean' }), verify: (r) => checkQuality(r, effective, all, 'mean') },
       ...commonChecks(n + 1, n),
     ],
@@ -280,7 +280,7 @@ export function starShape(n: number): Shape {
           sameList(down, users, 'downstream as of 2024');
         },
       },
-      { query: "propagateQuality 'yield'", run: (c) => propagateQuality(c, quality), verify: (r) => checkQuality(r, effective, everyone, 'yield') },
+      { query: "propagateQuality 'yield'", run: (c) => propagateQuality(c, quality, { mode: 'yield' }), verify: (r) => checkQuality(r, effective, everyone, 'yield') },
       { query: "propagateQuality 'mean'", run: (c) => propagateQuality(c, quality, { mode: 'mean' }), verify: (r) => checkQuality(r, effective, everyone, 'mean') },
       ...commonChecks(n + 1, n),
     ],
@@ -312,9 +312,9 @@ export function bipartiteShape(k: number): Shape {
   if (k > 1) quality.set(b(1), 0.25);
   const own = (id: string) => quality.get(id) ?? 1;
   const providerEffective = (id: string) => 0.5 * own(id);
-  // yield: each user gets the product of every provider's effective quality
-  let product = 1;
-  for (const id of providers) product *= providerEffective(id);
+  // yield: each user gets the product of the own qualities upstream, the root once and every provider once
+  let product = 0.5;
+  for (const id of providers) product *= own(id);
   // mean: weighted by the sum of each provider's link weights into the user
   let sum = 0;
   let total = 0;
@@ -358,7 +358,7 @@ export function bipartiteShape(k: number): Shape {
         },
       },
       { query: 'chainAsOf(2024)', run: (c) => chainAsOf(c, '2024-01-01').linkCount, verify: (r) => same(r, k + k * k, 'chainAsOf') },
-      { query: "propagateQuality 'yield'", run: (c) => propagateQuality(c, quality), verify: (r) => checkQuality(r, expectYield, everyone, 'yield') },
+      { query: "propagateQuality 'yield'", run: (c) => propagateQuality(c, quality, { mode: 'yield' }), verify: (r) => checkQuality(r, expectYield, everyone, 'yield') },
       {
         query: "propagateQuality 'mean'",
         run: (c) => propagateQuality(c, quality, { mode: 'mean' }),
@@ -385,8 +385,10 @@ export function cycleShape(n: number): Shape {
     [id(0), 0.5],
     [id(n - 1), 0.25],
   ]);
-  // members of a cycle share its (empty) inputs: each keeps its own quality; z gets c(N−1)'s
+  // mean: members of a cycle share its (empty) inputs, so each keeps its own quality; z gets c(N−1)'s
   const effective = (text: string) => (text === 'z' ? 0.25 : (quality.get(text) ?? 1));
+  // yield and weakest: every member and z have the whole cycle upstream: 0.5 × 0.25, and min 0.25
+  const everyUnit = (value: number) => () => value;
   const everyone = [...units, 'z'];
   return {
     name: `cycle of ${n.toLocaleString('en')} units`,
@@ -431,7 +433,8 @@ export function cycleShape(n: number): Shape {
           sameList(lost, units, 'orphans as of January 2024');
         },
       },
-      { query: "propagateQuality 'yield'", run: (c) => propagateQuality(c, quality), verify: (r) => checkQuality(r, effective, everyone, 'yield') },
+      { query: "propagateQuality 'yield'", run: (c) => propagateQuality(c, quality, { mode: 'yield' }), verify: (r) => checkQuality(r, everyUnit(0.125), everyone, 'yield') },
+      { query: "propagateQuality 'weakest'", run: (c) => propagateQuality(c, quality, { mode: 'weakest' }), verify: (r) => checkQuality(r, everyUnit(0.25), everyone, 'weakest') },
       { query: "propagateQuality 'mean'", run: (c) => propagateQuality(c, quality, { mode: 'mean' }), verify: (r) => checkQuality(r, effective, everyone, 'mean') },
       ...commonChecks(n + 1, n + 1),
     ],

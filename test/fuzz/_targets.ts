@@ -136,8 +136,30 @@ export const CHAIN_TARGETS: Target[] = [
   chainTarget('toDot', fc.oneof(fc.constant([CHAIN]), tuple(fc.constant(CHAIN), diagramOptions)), (args) => lib.toDot(...(args as [never, never]))),
   chainTarget(
     'propagateQuality',
-    fc.oneof(tuple(fc.constant(CHAIN), qualityInputArb), tuple(fc.constant(CHAIN), qualityInputArb, fc.record({ mode: fc.constantFrom('yield', 'mean') }, { requiredKeys: [] }))),
+    fc.oneof(tuple(fc.constant(CHAIN), qualityInputArb), tuple(fc.constant(CHAIN), qualityInputArb, fc.record({ mode: fc.constantFrom('mean', 'yield', 'weakest') }, { requiredKeys: [] }))),
     (args) => lib.propagateQuality(...(args as [never, never, never])),
+    ['chain', 'quality', 'options'],
+  ),
+  chainTarget(
+    'improvementPriorities',
+    fc.oneof(
+      tuple(fc.constant(CHAIN), qualityInputArb),
+      tuple(
+        fc.constant(CHAIN),
+        qualityInputArb,
+        fc.record(
+          {
+            mode: fc.constantFrom('mean', 'yield', 'weakest'),
+            target: fc.constantFrom(0, 0.5, 0.9, 1),
+            weights: fc
+              .array(fc.tuple(fc.nat(), fc.constantFrom(0.5, 1, 3)), { minLength: 1, maxLength: 4 })
+              .map((pairs) => new Map(pairs.map(([n, w]) => [new Ref(n, 'external'), w]))),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    ),
+    (args) => lib.improvementPriorities(...(args as [never, never, never])),
     ['chain', 'quality', 'options'],
   ),
 ];
@@ -405,7 +427,11 @@ export const REPORT_TARGETS: Target[] = [
     chain: chainInputArb(8, 12, 2),
     valid: tuple(
       fc.constant(CHAIN),
-      fc.array(fc.oneof(observationArb, surveyArb(5, 7)), { maxLength: 10 }),
+      // the report has no exchange rates: its purchases share the first one's currency
+      fc.array(fc.oneof(observationArb, surveyArb(5, 7)), { maxLength: 10 }).map((list) => {
+        const currency = list.find((item) => item.type === 'purchase')?.currency;
+        return list.map((item) => (item.type === 'purchase' ? { ...item, currency } : item));
+      }),
       reportOptionsArb,
     ),
     call: (args) => lib.scoreOrganization(...(args as [never, never, never])),

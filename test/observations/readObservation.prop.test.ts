@@ -565,9 +565,21 @@ describe('readObservation: the quick road agrees with the schema', () => {
     }
     // an equal moment on both sides is not "before"
     expect(quickObservation({ ...task, completedAt: '2024-05-01T02:00:00Z' })).toBeDefined();
-    // a getter is read by the schema, not by the quick road
+    // a getter is read once, into the copy that is checked and returned
     const getter = Object.defineProperty({ ...task }, 'defects', { get: () => 1, enumerable: true });
-    expect(quickObservation(getter)).toBeUndefined();
-    expect(ObservationSchema.safeParse(getter).success).toBe(true);
+    expect(quickObservation(getter)).toStrictEqual(ObservationSchema.parse(getter));
+    expect(quickObservation(Object.defineProperty({ ...task }, 'defects', { get: () => -1, enumerable: true }))).toBeUndefined();
+    // zod reads a non-enumerable field all the same: a bad one must not slip past a reader of Object.keys
+    const hidden = Object.defineProperty({ ...task }, 'defects', { value: -1, enumerable: false });
+    expect(quickObservation(hidden)).toBeUndefined();
+    expect(ObservationSchema.safeParse(hidden).success).toBe(false);
+    // a type that answers 'purchase' once and 'task' after: never a record checked as one type and typed as another
+    let reads = 0;
+    const fickle = Object.defineProperty({ customerId: 'b1', at: '2024-05-01', amount: 5, currency: 'EUR' }, 'type', {
+      get: () => (reads++ === 0 ? 'purchase' : 'task'),
+      enumerable: true,
+    });
+    const fickleRecord = quickObservation(fickle);
+    if (fickleRecord !== undefined) expect(fickleRecord.type === 'purchase' && ObservationSchema.safeParse({ ...fickleRecord }).success).toBe(true);
   });
 });

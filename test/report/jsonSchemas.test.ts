@@ -18,7 +18,7 @@ const sample = sampleOrganization();
 describe('jsonSchemas', () => {
   it('has one schema per record type', () => {
     expect(Object.keys(schemas).sort()).toEqual(
-      ['Beneficiary', 'Buyer', 'Customer', 'Department', 'Employee', 'Interaction', 'Observation', 'Purchase', 'Referral', 'ServiceLink', 'Shareholder', 'Survey', 'Task', 'User'].sort(),
+      ['Beneficiary', 'Buyer', 'Calendar', 'Customer', 'Department', 'Employee', 'Interaction', 'Observation', 'Purchase', 'Referral', 'ServiceLink', 'Shareholder', 'Survey', 'Task', 'User'].sort(),
     );
   });
 

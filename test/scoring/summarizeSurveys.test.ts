@@ -120,6 +120,20 @@ describe('summarizeSurveys', () => {
     expect(groups.get('__proto__')!.nps.score).toBe(-100);
   });
 
+  it('groups surveys without a subject (about the organisation as a whole) under null, last', () => {
+    const whole = (value: number): Survey => ({ ...base, instrument: 'nps', value });
+    const surveys = [whole(10), npsOf(0, 'b'), whole(6), npsOf(9, 'a'), whole(9)];
+    const { all, groups } = summarizeSurveys(surveys, { by: 'subject' });
+    expect([...groups.keys()]).toEqual(['a', 'b', null]);
+    // null: 10, 6, 9 → 2 promoters, 1 detractor of 3: (2 − 1) / 3 × 100
+    expect(groups.get(null)!.nps).toMatchObject({ promoters: 2, passives: 0, detractors: 1, total: 3 });
+    expect(groups.get(null)!.nps.score).toBeCloseTo(100 / 3, 12);
+    expect(all.nps.total).toBe(5);
+    // without grouping, a missing subject is an ordinary answer; an empty one is still an error
+    expect(summarizeSurveys([whole(10)]).all.nps.score).toBe(100);
+    expect(issuePaths(() => summarizeSurveys([{ ...whole(10), subjectId: '' }]))).toEqual([['surveys', 0, 'subjectId']]);
+  });
+
   it('applies csatThreshold and SERVQUAL weights', () => {
     const surveys = [csatOf(3), csatOf(5), servqualOf(ratings(5, 7, 6, 6, 5), ratings(6, 5, 5, 6, 4))];
     const weights = ratings(10, 40, 20, 20, 10);
