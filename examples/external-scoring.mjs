@@ -40,7 +40,7 @@ console.log(`SERVQUAL gaps: ${Object.entries(gaps.gaps).map(([d, g]) => `${d} ${
 console.log(`  unweighted ${fixed(gaps.unweighted, 2)}, weighted ${fixed(gaps.weighted, 3)}`);
 
 // RFM on purchases, as of the end of June 2025 (a July purchase is ignored).
-const buy = (customerId, at, amount) => ({ customerId, at, amount, currency: 'VND' });
+const buy = (customerId, at, amount) => ({ type: 'purchase', customerId, at, amount, currency: 'VND' });
 const purchases = [
   buy('acme', '2025-06-20', 12_000_000), buy('acme', '2025-04-02', 8_000_000), buy('acme', '2025-01-15', 9_500_000),
   buy('binh', '2025-05-30', 1_200_000), buy('binh', '2025-02-11', 900_000),

@@ -39,7 +39,7 @@ const tasks = [
   task('it', 'purchasing', '2025-03-03T09:00:00Z', 3, 4),
   task('it', 'assembly', '2025-03-04T09:00:00Z', 4, 4), // exactly at the deadline: on time
   task('it', 'assembly', '2025-03-05T09:00:00Z', 9, 4, { defects: 1 }),
-  task('it', 'purchasing', '2025-03-06T09:00:00Z', null, 4), // open, and past its SLA on asOf
+  task('it', 'purchasing', '2025-03-06T09:00:00Z', null, 4), // open, and past its SLA on asOf; not yet judged for first pass
   task('purchasing', 'assembly', '2025-03-03T08:00:00Z', 20, 24),
   task('purchasing', 'assembly', '2025-03-04T08:00:00Z', 30, 24, { reworked: true }),
   task('purchasing', 'assembly', '2025-03-05T08:00:00Z', 12, 24),

@@ -69,6 +69,31 @@ export function readTimeZone(value: unknown, path: IssuePath, issues: Issue[]): 
   return undefined;
 }
 
+/** `en-US` with the options above formats as `3/10/2024 AD, 03:00:00`. */
+const WALL_CLOCK = /^(\d+)\/(\d+)\/(\d+) (AD|BC), (\d+):(\d+):(\d+)$/;
+
+/** The wall-clock fields of `second` (whole seconds since the epoch) in the formatter's zone, as an epoch-based count of milliseconds. */
+function wallClock(format: Intl.DateTimeFormat, second: number): number {
+  const fields = { era: 'AD', year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  // format() and a regular expression cost a fifth of formatToParts(); the parts are the fallback
+  // for a runtime that lays the date out otherwise
+  const match = WALL_CLOCK.exec(format.format(second));
+  if (match) {
+    [fields.month, fields.day, fields.year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    [fields.era, fields.hour, fields.minute, fields.second] = [match[4]!, Number(match[5]), Number(match[6]), Number(match[7])];
+  } else {
+    for (const part of format.formatToParts(second)) {
+      if (part.type === 'era') fields.era = part.value;
+      else if (part.type in fields) (fields as Record<string, number | string>)[part.type] = Number(part.value);
+    }
+  }
+  const wall = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999
+  wall.setUTCFullYear(fields.era === 'AD' ? fields.year : 1 - fields.year, fields.month - 1, fields.day);
+  wall.setUTCHours(fields.hour, fields.minute, fields.second, 0);
+  return wall.getTime();
+}
+
 /**
  * How far the zone's wall clock is ahead of UTC at `instant`, in
  * milliseconds (negative west of Greenwich; whole seconds, as zone data
@@ -76,41 +101,35 @@ export function readTimeZone(value: unknown, path: IssuePath, issues: Issue[]): 
  * {@link isTimeZone}.
  */
 export function zoneOffset(timeZone: string, instant: number): number {
-  const format = formatterOf(timeZone)!;
   const second = instant - (((instant % 1000) + 1000) % 1000);
-  const fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  let bc = false;
-  for (const part of format.formatToParts(second)) {
-    if (part.type === 'era') bc = part.value !== 'AD';
-    else if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value);
-  }
-  const wall = new Date(0);
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
-  wall.setUTCFullYear(bc ? 1 - fields.year : fields.year, fields.month - 1, fields.day);
-  wall.setUTCHours(fields.hour, fields.minute, fields.second, 0);
-  return wall.getTime() - second;
+  return wallClock(formatterOf(timeZone)!, second) - second;
 }
 
 /**
  * A reader of local calendar days: the returned function maps an instant to
  * the number of days from 1970-01-01 to its date on the zone's calendar.
- * It remembers the offset of each UTC hour in which the offset does not
- * change (the same at the hour's first and last millisecond: zones change
- * offset at most once an hour), so a million answers cost a few thousand
- * `Intl` calls rather than a million.
+ * It remembers the offset at each UTC hour boundary it has asked about; an
+ * hour whose two boundaries share an offset has that offset throughout
+ * (zones change offset at most once within an hour, and the change stays),
+ * so a million answers cost a few thousand `Intl` calls rather than a
+ * million. Within an hour that holds a change, each instant is asked about.
  */
 export function localDayReader(timeZone: string): (instant: number) => number {
   if (formatterOf(timeZone) !== null && timeZone.toLowerCase() === 'utc') return (instant) => Math.floor(instant / DAY_MS);
-  const steady = new Map<number, number | null>();
+  const boundaries = new Map<number, number>();
+  const offsetAt = (hour: number): number => {
+    let offset = boundaries.get(hour);
+    if (offset === undefined) {
+      offset = zoneOffset(timeZone, hour * HOUR_MS);
+      boundaries.set(hour, offset);
+    }
+    return offset;
+  };
   return (instant) => {
     const hour = Math.floor(instant / HOUR_MS);
-    let offset = steady.get(hour);
-    if (offset === undefined) {
-      const first = zoneOffset(timeZone, hour * HOUR_MS);
-      offset = first === zoneOffset(timeZone, hour * HOUR_MS + HOUR_MS - 1) ? first : null;
-      steady.set(hour, offset);
-    }
-    return Math.floor((instant + (offset ?? zoneOffset(timeZone, instant))) / DAY_MS);
+    const first = offsetAt(hour);
+    const offset = first === offsetAt(hour + 1) ? first : zoneOffset(timeZone, instant);
+    return Math.floor((instant + offset) / DAY_MS);
   };
 }
 

@@ -4,6 +4,7 @@
  * CSR (grouped by consumer) when first asked for.
  */
 import type { Issue } from '../errors.js';
+import { describe } from '../_internal/fail.js';
 import type { Customer } from '../customers/schemas.js';
 import type { ChainState, LinkColumns } from './_state.js';
 
@@ -168,7 +169,7 @@ function overlapsInGroup(group: number[], links: LinkColumns, prefix: readonly (
       found.push({
         path: [...prefix, l],
         code: 'DUPLICATE_LINK',
-        message: `repeats links[${earlier}]: same from, to and service, with overlapping validity`,
+        message: `repeats links[${earlier}]: same from, to and service (${describe(links.service[l])}), with overlapping validity`,
       });
     }
     for (let i = rankAtMost(start(l)); i <= size; i += i & -i) {

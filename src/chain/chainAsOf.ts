@@ -37,6 +37,14 @@ import type { ServiceChain } from './serviceChain.js';
  * //=> ['new CRM']
  * chainAsOf(chain, '2024-13-01')
  * //=> throws INVALID_INPUT
+ *
+ * // no link carries a date: the chain itself comes back at once
+ * const undated = createServiceChain({
+ *   customers: [{ kind: 'department', id: 'it', name: 'IT' }, { kind: 'user', id: 'lan', name: 'Lan' }],
+ *   links: [{ from: 'it', to: 'lan', service: 'helpdesk', deliverable: 'support' }],
+ * });
+ * chainAsOf(undated, '2024-06-30') === undated
+ * //=> true
  * ```
  *
  * @category Chain

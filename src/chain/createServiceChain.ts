@@ -14,11 +14,12 @@ import type { ServiceChain, ServiceChainInput } from './serviceChain.js';
  * - `INVALID_INPUT`: a customer or link of the wrong shape (`['links', 3, 'weight']`),
  *   or a top-level key other than `customers` and `links`;
  * - `DUPLICATE_ID`: a customer id already used by an earlier customer (`['customers', 7, 'id']`);
- * - `UNKNOWN_REFERENCE`: a link end or a `departmentId`, `managerId`,
- *   `parentId`, `headId` or `via` naming no customer (`['links', 3, 'to']`);
+ * - `UNKNOWN_REFERENCE`: a link end, a link's `owner` or a `departmentId`,
+ *   `managerId`, `parentId`, `headId` or `via` naming no customer (`['links', 3, 'to']`);
  * - `WRONG_KIND`: such a reference naming the wrong kind: `departmentId` and
- *   `parentId` must name departments, `managerId` and `headId` employees,
- *   `via` a user or a buyer (`['customers', 7, 'departmentId']`);
+ *   `parentId` must name departments, `managerId`, `headId` and a link's
+ *   `owner` employees, `via` a user or a buyer (`['customers', 7, 'departmentId']`,
+ *   `['links', 3, 'owner']`);
  * - `SELF_LINK`: a link whose `from` and `to` are the same (`['links', 3]`);
  * - `EXTERNAL_PROVIDER`: a link `from` an external customer (`['links', 3, 'from']`);
  * - `DUPLICATE_LINK`: a link with the same `from`, `to` and `service` as an

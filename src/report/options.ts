@@ -127,8 +127,12 @@ export function readReportOptions(options: unknown): ReportSettings {
   const named = readNamed(options, KEYS, issues, 'options', ['options'], false);
   if (named === undefined) throw new ClienteleError('INVALID_INPUT', issues);
   let asOf: number | undefined;
-  if (named.asOf === undefined) issues.push({ path: ['options', 'asOf'], code: 'INVALID_INPUT', message: 'is required: the moment the report speaks for' });
-  else asOf = instant(named.asOf, ['options', 'asOf'], issues);
+  // a key whose getter threw is reported already, and not again as missing or malformed
+  const unreadable = (key: string): boolean => issues.some((one) => one.path.length === 2 && one.path[0] === 'options' && one.path[1] === key);
+  if (!unreadable('asOf')) {
+    if (named.asOf === undefined) issues.push({ path: ['options', 'asOf'], code: 'INVALID_INPUT', message: 'is required: the moment the report speaks for' });
+    else asOf = instant(named.asOf, ['options', 'asOf'], issues);
+  }
   const window = readWindow(named.window, asOf, issues);
   const { options: balanceOptions, minAnswers } = readBalance(named.balance, issues);
   let mode: PropagationMode = 'mean';

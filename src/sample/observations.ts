@@ -197,12 +197,17 @@ function tasks(world: World): void {
         requestedAt: localDateTime(requested),
         slaHours: sla,
       };
-      if (completed <= YEAR_END && !stuck) {
+      // the rolls of a finished task are made whenever its wall-clock plan ends within the year, as they were
+      // before the links between departments had calendars, so that every other record of the sample stayed as it was
+      if (requested + minutes * 60_000 <= YEAR_END && !stuck) {
         const defects = random.chance(plan.defects) ? random.int(1, 3) : 0;
-        record.completedAt = localDateTime(completed);
-        record.defects = defects;
-        record.reworked = defects > 0 ? random.chance(0.6) : random.chance(0.01);
-        if (waits) {
+        const reworked = defects > 0 ? random.chance(0.6) : random.chance(0.01);
+        if (completed <= YEAR_END) {
+          record.completedAt = localDateTime(completed);
+          record.defects = defects;
+          record.reworked = reworked;
+        }
+        if (completed <= YEAR_END && waits) {
           const pauseFrom = afterWorking(clock, requested, WAIT_AFTER_MINUTES);
           const pauseTo = afterWorking(clock, requested, WAIT_AFTER_MINUTES + WAIT_MINUTES);
           record.paused = [{ from: localDateTime(pauseFrom), to: localDateTime(pauseTo) }];

@@ -88,6 +88,7 @@ export interface SqlAggregate<State> {
  * const { select, read } = acc.sql('score');
  * select.split(',\n')[0]
  * //=> 'SUM(CASE WHEN "score" BETWEEN 9 AND 10 AND "score" = FLOOR("score") THEN 1 ELSE 0 END) AS clientele_promoters'
+ *
  * // one row of `SELECT segment, ${select} FROM answers GROUP BY segment`, as Postgres returns it
  * const row = { segment: 'east', clientele_promoters: '2', clientele_passives: '1', clientele_detractors: '1', clientele_invalid: '0', clientele_missing: '3' };
  * const { state, missing } = read(row);

@@ -102,7 +102,7 @@ for (const kase of CASES) {
   const generated = `SELECT segment, ${select} FROM answers GROUP BY segment ORDER BY segment`;
   const hand = `SELECT segment, ${kase.hand} FROM answers GROUP BY segment ORDER BY segment`;
   const fromSql = (await query(generated)).map((row) => (read as (r: Record<string, unknown>) => { state: unknown }) (row).state);
-  const fromHand = (await query(hand)).map(kase.state);
+  const fromHand = (await query(hand)).map((row) => kase.state(row as Record<string, unknown>));
   check(kase.name, fromSql, fromHand);
   const result = await versus(hand, generated);
   rows.push({ operation: `${kase.name}, hand-written COUNT(*) FILTER, ${ROWS.toLocaleString('en')} rows, 100 groups`, ms: result.base, ratio: 1, target: 'baseline', pass: '' });

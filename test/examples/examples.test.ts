@@ -158,23 +158,25 @@ describe.skipIf(!built)('examples/*.mjs run against the build', () => {
 
   it('internal-quality.mjs: components per provider, both propagation modes, health', () => {
     const out = run('internal-quality.mjs');
-    // IT: 2 of 4 tasks on time (one open past its SLA is late), 3 of 4 without defects,
-    // CSAT 3 of 4 ratings ≥ 4 → quality (50 + 75 + 75) / 3.
-    expect(tableRow(out, 'it')).toMatch(/'it' \| '50\.0 \(2\/4\)' \| '75\.0' \| '75\.0' \| '66\.7' \| 3$/);
+    // IT: 2 of 4 tasks on time (one open past its SLA is late), 2 of the 3 completed without
+    // defects (the open one is not judged yet), CSAT 3 of 4 ratings ≥ 4
+    // → quality (50 + 200/3 + 75) / 3 = 575/9 = 63.89.
+    expect(tableRow(out, 'it')).toMatch(/'it' \| '50\.0 \(2\/4\)' \| '66\.7' \| '75\.0' \| '63\.9' \| 3$/);
     // Purchasing: 2/3 on time, 2/3 first pass, CSAT 1 of 3 → 55.6.
     expect(tableRow(out, 'purchasing')).toMatch(/'purchasing' \| '66\.7 \(2\/3\)' \| '66\.7' \| '33\.3' \| '55\.6' \| 3$/);
     // Assembly has no internal consumer rating it: two components only.
     expect(tableRow(out, 'assembly')).toMatch(/'assembly' \| '100\.0 \(1\/1\)' \| '100\.0' \| '-' \| '100\.0' \| 2$/);
     expectLines(out, [
-      'it yield 0.6667 mean 0.6667',
-      // 5/9 × 2/3 = 10/27.
-      'purchasing yield 0.3704 mean 0.3704',
-      // yield: it, purchasing and assembly upstream, it once: 2/3 × 5/9 × 1 = 10/27;
-      // mean: (2/3 × 1 + 10/27 × 3) / 4 = 4/9.
-      'assembly yield 0.3704 mean 0.4444',
-      'retailer yield 0.3704 mean 0.4444',
-      // (10/27 × 100 × 2 + 100) / 3 = 58.02.
-      "Health of the retailer's supply: 58.0 (amber)",
+      // 575/900 = 23/36.
+      'it yield 0.6389 mean 0.6389',
+      // 5/9 × 23/36 = 115/324.
+      'purchasing yield 0.3549 mean 0.3549',
+      // yield: it, purchasing and assembly upstream, it once: 23/36 × 5/9 × 1 = 115/324;
+      // mean: (23/36 × 1 + 115/324 × 3) / 4 = (207 + 345) / 324 / 4 = 138/324.
+      'assembly yield 0.3549 mean 0.4259',
+      'retailer yield 0.3549 mean 0.4259',
+      // (115/324 × 100 × 2 + 100) / 3 = 57.00.
+      "Health of the retailer's supply: 57.0 (amber)",
     ]);
   });
 
@@ -226,6 +228,24 @@ describe.skipIf(!built)('examples/*.mjs run against the build', () => {
       'merged 75',
       // 321.5 minutes over 12 cases.
       'merged 26.791666666666668',
+    ]);
+  });
+
+  it('warehouse.mjs: NPS per segment and week counted by DuckDB, merged for the company', () => {
+    expectLines(run('warehouse.mjs'), [
+      // 10, 9, 9 | 7 | 3, and a NULL: (3 − 1) / 5 → 40
+      'north 2026-W01 nps 40',
+      'missing 1',
+      // 10 | 8 | 6, 6: (1 − 2) / 4 → −25
+      'north 2026-W02 nps -25',
+      // 10, 10, 9 | 8: 3 / 4 → 75
+      'south 2026-W01 nps 75',
+      // 9 | 7 | 2 → 0
+      'south 2026-W02 nps 0',
+      // 8 promoters, 4 passives, 4 detractors: 4 / 16 → 25
+      'company nps 25 from 16 answers',
+      'refused: 1 answer is not valid',
+      'SUM(CASE WHEN "score""; DROP TABLE answers; --" BETWEEN 9 AND 10',
     ]);
   });
 

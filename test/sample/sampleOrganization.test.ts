@@ -3,9 +3,12 @@ import {
   CUSTOMER_KINDS,
   EXTERNAL_KINDS,
   INTERNAL_KINDS,
+  HANOI_OFFICE,
   parseCustomer,
   parseObservations,
   sampleOrganization,
+  slaAttainment,
+  workingHoursBetween,
   type CustomerInput,
   type SampleObservation,
   type SampleOrganization,
@@ -436,6 +439,81 @@ describe('sampleOrganization: the observations', () => {
     expect(tasks.some((t) => t.reworked === true)).toBe(true);
     expect(tasks.some((t) => externalIds.has(t.consumerId))).toBe(true);
     expect(tasks.some((t) => internalIds.has(t.consumerId))).toBe(true);
+  });
+
+  it('runs the agreements between departments on the Hanoi office calendar, each link with its own copy', () => {
+    const isDepartment = (id: string) => kindOf(id) === 'department';
+    const between = org.links.filter((l) => isDepartment(l.from) && isDepartment(l.to));
+    // the INTERNAL rows of links.ts whose both ends are departments: marketing ⇄ sales (2), IT helpdesk (7),
+    // point of sale (1), the two warehouse systems (2), finance → board, sales, logistics (3),
+    // hr → sales, service, logistics (3), board → marketing, sales (2), logistics → sales, service (2),
+    // marketing → service (1): 23
+    expect(between).toHaveLength(23);
+    for (const link of org.links) {
+      if (isDepartment(link.from) && isDepartment(link.to)) expect(link.calendar, link.service).toEqual(HANOI_OFFICE);
+      else expect(link.calendar, `${link.from} → ${link.to}`).toBeUndefined();
+    }
+    // fresh copies: changing one link's calendar changes no other link and no later call
+    const [first, second] = sampleOrganization().links.filter((l) => l.calendar !== undefined);
+    first!.calendar!.holidays!.push('2025-12-24');
+    expect(second!.calendar!.holidays).toEqual(HANOI_OFFICE.holidays);
+    expect(sampleOrganization().links.find((l) => l.calendar !== undefined)!.calendar).toEqual(HANOI_OFFICE);
+    expect(Object.isFrozen(HANOI_OFFICE.holidays)).toBe(true);
+  });
+
+  it('pauses the credit approvals asked for on a Monday while sales fetch the documents', () => {
+    const tasks = byType('task');
+    const paused = tasks.filter((t) => t.paused !== undefined);
+    // by construction (observations.ts): a finished credit approval (finance → sales) requested on a Monday, Hanoi time
+    const monday = (t: (typeof tasks)[number]) => new Date(`${t.requestedAt.slice(0, 10)}T00:00:00Z`).getUTCDay() === 1;
+    const expected = tasks.filter((t) => t.providerId === 'finance' && t.consumerId === 'sales' && t.completedAt !== undefined && monday(t));
+    expect(paused.map((t) => t.id)).toEqual(expected.map((t) => t.id));
+    expect(paused).toHaveLength(3);
+    for (const t of paused) {
+      expect(t.paused, t.id).toHaveLength(1);
+      const [{ from, to }] = t.paused!;
+      // inside the task, after its first working hour, one working day long
+      expect(instant(from)).toBeGreaterThan(instant(t.requestedAt));
+      expect(instant(to)).toBeLessThanOrEqual(instant(t.completedAt!));
+      expect(workingHoursBetween(t.requestedAt, from, HANOI_OFFICE)).toBe(1);
+      expect(workingHoursBetween(from, to, HANOI_OFFICE)).toBe(8);
+    }
+    expect(parseObservations(paused).length).toBe(3);
+  });
+
+  it('a paused credit approval over the National Day holidays is on time in working hours, late on the wall clock', () => {
+    const task = byType('task').find((t) => t.paused !== undefined && t.requestedAt.startsWith('2025-09-01'))!;
+    expect(task).toMatchObject({
+      requestedAt: '2025-09-01T14:00:00+07:00',
+      completedAt: '2025-09-08T14:58:00+07:00',
+      slaHours: 24,
+      paused: [{ from: '2025-09-03T09:00:00+07:00', to: '2025-09-04T09:00:00+07:00' }],
+    });
+    // Mon 1 and Tue 2 September are holidays. Wed 3: 8 h, Thu 4: 8 h, Fri 5: 8 h, the weekend none,
+    // Mon 8: 08:00–12:00 (4 h) + 13:00–14:58 (1 h 58 min): 29 h 58 min of working time
+    expect(workingHoursBetween(task.requestedAt, task.completedAt!, HANOI_OFFICE) * 60).toBeCloseTo(29 * 60 + 58, 9);
+    // the pause: Wed 09:00–12:00 (3 h) + 13:00–17:00 (4 h) + Thu 08:00–09:00 (1 h) = 8 h; 29 h 58 − 8 h = 21 h 58 ≤ 24 → on time
+    expect(slaAttainment([task], { calendar: HANOI_OFFICE })).toMatchObject({ onTime: 1, late: 0 });
+    // on the wall clock: 7 days 58 min = 168 h 58 min, less the 24-hour pause = 144 h 58 min > 24 → late
+    expect(slaAttainment([task])).toMatchObject({ onTime: 0, late: 1 });
+    // the report's calendar comes from the link
+    const link = org.links.find((l) => l.from === 'finance' && l.to === 'sales')!;
+    expect(slaAttainment([task], { calendar: link.calendar })).toMatchObject({ onTime: 1, late: 0 });
+  });
+
+  it('a paused credit approval asked for late on a Monday: 16 h 32 min of working time, 8 of them paused', () => {
+    const task = byType('task').find((t) => t.paused !== undefined && t.requestedAt.startsWith('2025-05-26'))!;
+    expect(task).toMatchObject({
+      requestedAt: '2025-05-26T16:25:00+07:00',
+      completedAt: '2025-05-28T16:57:00+07:00',
+      paused: [{ from: '2025-05-27T08:25:00+07:00', to: '2025-05-28T08:25:00+07:00' }],
+    });
+    // Mon 26: 16:25–17:00 (35 min); Tue 27: 8 h; Wed 28: 08:00–12:00 + 13:00–16:57 (7 h 57 min): 16 h 32 min
+    expect(workingHoursBetween(task.requestedAt, task.completedAt!, HANOI_OFFICE) * 60).toBeCloseTo(16 * 60 + 32, 9);
+    // first working hour: 16:25–17:00 (35 min) + Tue 08:00–08:25 (25 min); the pause then runs 8 working hours to Wed 08:25
+    expect(workingHoursBetween(task.requestedAt, task.paused![0]!.from, HANOI_OFFICE)).toBe(1);
+    // 16 h 32 min − 8 h = 8 h 32 min ≤ 24 → on time
+    expect(slaAttainment([task], { calendar: HANOI_OFFICE }).onTime).toBe(1);
   });
 
   it('records purchases by external customers, in VND only', () => {

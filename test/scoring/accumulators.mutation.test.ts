@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cesAccumulator, csatAccumulator, meanAccumulator, npsAccumulator, slaAccumulator } from '../../src/index.js';
+import type { CesState } from '../../src/index.js';
 import { issuePaths } from './_helpers.js';
 
 // Tests added from a mutation-testing run of the accumulators in src/scoring:
@@ -86,7 +87,7 @@ describe('cesAccumulator', () => {
   });
 
   it('checks that the sum of squares is possible for the count and sum', () => {
-    const state = (sum: number, sumSquares: number, total: number) => loose({ scale: 7, sum, sumSquares, total });
+    const state = (sum: number, sumSquares: number, total: number) => loose<CesState>({ scale: 7, sum, sumSquares, total });
     // 5 ratings summing to 20: Σr² is at least 20²/5 = 80 (all 4s) and at most 7·20 = 140 (and ≥ 20)
     expect(acc.result(state(20, 80, 5)).sd).toBe(0);
     expect(issuePaths(() => acc.result(state(20, 79, 5)))).toEqual([['state', 'sumSquares']]);

@@ -44,7 +44,7 @@ describe('column names are quoted, never pasted', () => {
     expect(paths(() => acc.sql('a\u0000b'))).toEqual([['column']]);
     expect(paths(() => acc.sql('a', { dialect: 'mysql' as 'ansi' }))).toEqual([['options', 'dialect']]);
     expect(paths(() => acc.sql('a', { dialect: 'ansi', dialet: 'spark' } as object))).toEqual([['options', 'dialet']]);
-    expect(paths(() => acc.sql('', 'ansi' as object))).toEqual([['options'], ['column']]);
+    expect(paths(() => acc.sql('', 'ansi' as unknown as object))).toEqual([['options'], ['column']]);
   });
 });
 
@@ -62,7 +62,7 @@ describe('read takes rows as drivers return them', () => {
   });
   it('refuses a row that is not what select produced, naming every bad cell', () => {
     const good = { clientele_promoters: 5, clientele_passives: 2, clientele_detractors: 1, clientele_invalid: 0, clientele_missing: 4 };
-    expect(paths(() => read({ ...good, clientele_passives: undefined, clientele_detractors: 1.5 } as object))).toEqual([
+    expect(paths(() => read({ ...good, clientele_passives: undefined, clientele_detractors: 1.5 } as Record<string, unknown>))).toEqual([
       ['row', 'clientele_passives'],
       ['row', 'clientele_detractors'],
     ]);
@@ -74,12 +74,12 @@ describe('read takes rows as drivers return them', () => {
     expect(paths(() => read({ ...good, clientele_promoters: '5e3' }))).toEqual([['row', 'clientele_promoters']]);
     // NULL beside non-zero counts is not an empty group
     expect(paths(() => read({ ...good, clientele_passives: null }))).toEqual([['row', 'clientele_passives']]);
-    expect(paths(() => read(null as unknown as object))).toEqual([['row']]);
+    expect(paths(() => read(null as unknown as Record<string, unknown>))).toEqual([['row']]);
   });
   it('says how many answers the SQL found invalid', () => {
     const error = caught(() => read({ clientele_promoters: 5, clientele_passives: 2, clientele_detractors: 1, clientele_invalid: 3n, clientele_missing: 0 }));
     expect(error.issues).toEqual([
-      expect.objectContaining({ path: ['row', 'clientele_invalid'], code: 'INVALID_INPUT', message: expect.stringContaining('3 answers are not integers from 0 to 10') }),
+      expect.objectContaining({ path: ['row', 'clientele_invalid'], code: 'INVALID_INPUT', message: expect.stringContaining('3 answers are not valid (each must be an integer from 0 to 10)') }),
     ]);
   });
 });

@@ -3,7 +3,7 @@
  * local date is worked out by hand from the zone's offset at that instant
  * (tz database rules, given beside each case).
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TREND_PERIODS, trend, type TrendPeriod } from '../../src/index.js';
 import { issuePaths } from './_helpers.js';
 
@@ -191,5 +191,31 @@ describe('trend: time zone names', () => {
       ['points', 1, 'at'],
       ['points', 2, 'at'],
     ]);
+  });
+});
+
+describe('trend: reading zones on a runtime that lays dates out otherwise', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('falls back to the formatted parts and gives the same days', () => {
+    // the New York and Lord Howe cases above, with Intl's format() answering in a layout nobody parses
+    const instants = ['2024-03-10T04:59:59Z', '2024-03-10T05:00:00Z', '2024-03-11T03:59:59Z', '2024-03-11T04:30:00Z', '2024-11-04T04:30:00Z'];
+    const before = starts(instants, 'day', 'America/New_York');
+    const lordHowe = starts(['2024-04-07T13:15:00Z', '2024-04-07T13:30:00Z'], 'day', 'Australia/Lord_Howe');
+    const prototype = Intl.DateTimeFormat.prototype as unknown as { format: unknown };
+    vi.spyOn(prototype, 'format', 'get').mockReturnValue(() => '2024年3月10日');
+    expect(starts(instants, 'day', 'America/New_York')).toEqual(before);
+    expect(lordHowe).toEqual([
+      ['2024-04-07', 1],
+      ['2024-04-08', 2],
+    ]);
+    expect(starts(['2024-04-07T13:15:00Z', '2024-04-07T13:30:00Z'], 'day', 'Australia/Lord_Howe')).toEqual(lordHowe);
+    // and the era: 0001-01-01T04:56:01Z is 31 December 1 BC in New York (local mean time −04:56:02)
+    const first = Date.parse('0001-01-01T04:56:02Z');
+    const options = { period: 'year', aggregate: 'count', timeZone: 'America/New_York' } as const;
+    expect(trend([{ at: new Date(first), value: 1 }], options)).toEqual([{ start: '0001-01-01', value: 1, count: 1 }]);
+    expect(issuePaths(() => trend([{ at: new Date(first - 1000), value: 1 }], options))).toEqual([['points', 0, 'at']]);
   });
 });

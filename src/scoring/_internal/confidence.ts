@@ -53,12 +53,6 @@ export function checkCountAt(value: unknown, path: IssuePath, issues: Issue[]): 
   return false;
 }
 
-/** True when `value` is a finite number; otherwise records an issue. */
-export function checkFiniteAt(value: unknown, path: IssuePath, issues: Issue[], rule = 'must be a finite number'): value is number {
-  if (typeof value === 'number' && Number.isFinite(value)) return true;
-  issues.push(issue(path, got(rule, value)));
-  return false;
-}
 
 /** The comparison of two measurements without any spread: no statistic; p is 1 when they agree and 0 when not. */
 export function withoutSpread(difference: number, confidence: number): Comparison {

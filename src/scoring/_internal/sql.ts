@@ -200,13 +200,13 @@ export function countOf(value: bigint, field: string, issues: Issue[]): number {
   return Number(value);
 }
 
-/** Throws when the SQL counted invalid answers, saying how many and which rule they broke. */
+/** Throws when the SQL counted invalid answers, saying how many and the rule (`rule` describes one valid answer). */
 export function rejectInvalid(invalid: number, rule: string, what: 'answer' | 'task' = 'answer'): void {
   if (invalid === 0) return;
   throwIssues([
     issue(
       ['row', `${ALIAS_PREFIX}invalid`],
-      `${invalid} ${what}${invalid === 1 ? ' is' : 's are'} not ${rule}: fix or filter them in SQL (a NULL ${what === 'answer' ? 'answer' : 'requestedAt'} is read as missing)`,
+      `${invalid} ${what}${invalid === 1 ? ' is' : 's are'} not valid (${rule}): fix or filter them in SQL (a NULL ${what === 'answer' ? 'answer' : 'requestedAt'} is read as missing)`,
     ),
   ]);
 }

@@ -38,6 +38,6 @@ export function cesSql(column: unknown, options: unknown, scale: number): SqlAgg
       sumSquares: countOf(cells.sumSquares!, 'sumSquares', issues),
       total: countOf(cells.total!, 'total', issues),
     }),
-    `integers from 1 to ${scale}`,
+    `each must be an integer from 1 to ${scale}`,
   );
 }

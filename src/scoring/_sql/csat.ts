@@ -22,6 +22,6 @@ export function csatSql(column: unknown, options: unknown, scale: number, thresh
       const unsatisfied = countOf(cells.unsatisfied!, 'unsatisfied', issues);
       return { scale, threshold, satisfied, total: satisfied + unsatisfied };
     },
-    `integers from 1 to ${scale}`,
+    `each must be an integer from 1 to ${scale}`,
   );
 }

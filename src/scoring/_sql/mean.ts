@@ -70,7 +70,7 @@ export function meanSql(column: unknown, options: unknown): SqlAggregate<MeanSta
         max: extreme('max'),
       };
     },
-    `whole numbers from -${SQL_MEAN_LIMIT} to ${SQL_MEAN_LIMIT} (the SQL mean sums integers; use the accumulator in JavaScript for fractions)`,
+    `each must be a whole number from -${SQL_MEAN_LIMIT} to ${SQL_MEAN_LIMIT}: the SQL mean sums integers; use the accumulator in JavaScript for fractions`,
     ['min', 'max'],
   );
 }

@@ -22,6 +22,6 @@ export function npsSql(column: unknown, options: unknown): SqlAggregate<NpsState
       passives: countOf(cells.passives!, 'passives', issues),
       detractors: countOf(cells.detractors!, 'detractors', issues),
     }),
-    'integers from 0 to 10',
+    'each must be an integer from 0 to 10',
   );
 }

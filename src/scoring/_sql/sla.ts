@@ -142,7 +142,7 @@ export function slaSql(
     const counts = names.map((name) => countOf(cells[name]!, name, found));
     throwIssues(found);
     const [onTime, late, open, invalid, missing] = counts as [number, number, number, number, number];
-    rejectInvalid(invalid, 'valid (a positive finite slaHours, or NULL with a default; completedAt not before requestedAt)', 'task');
+    rejectInvalid(invalid, 'each needs a positive finite slaHours, or NULL with a default, and no completedAt before its requestedAt', 'task');
     const state: SlaState = { asOf: settings.asOf, slaHours: settings.slaHours, calendar: null, onTime, late, open };
     return { state, missing };
   };

@@ -1,0 +1,120 @@
+/**
+ * SPEC §8: the SLA scores read tasks with a hand-written reader (free of zod,
+ * so a warehouse function can carry it). Over arbitrary near-valid tasks it
+ * must give TaskSchema's verdict, paths and messages on the fields it reads
+ * (requestedAt, completedAt, slaHours, paused, calendar and unknown keys).
+ * The fields it does not read (type, id, providerId, consumerId, defects,
+ * reworked) are kept valid here, and a default slaHours is given, because the
+ * scores do not require what the record schema requires there (see the last
+ * test for the one rule only the scores have).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TaskSchema } from '../../src/observations/schemas.js';
+import { classifyTask, slaSettings } from '../../src/scoring/slaAttainment.js';
+import { safeRun } from '../../src/_internal/zod.js';
+import type { Issue } from '../../src/errors.js';
+
+const anything = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.integer({ min: -3, max: 3 }),
+  fc.double({ noDefaultInfinity: false }),
+  fc.string({ maxLength: 3 }),
+  fc.boolean(),
+  fc.constant([]),
+  fc.constant({}),
+);
+const maybe = <T>(valid: fc.Arbitrary<T>, weight = 5) =>
+  fc.oneof({ weight, arbitrary: valid }, { weight: 1, arbitrary: anything });
+
+// instants around one week, with the date problems people make: no offset, a day that does not exist, a bad format
+const instant = maybe(
+  fc.constantFrom(
+    '2025-05-05T08:00:00+07:00',
+    '2025-05-05T12:30:00+07:00',
+    '2025-05-06T09:00:00Z',
+    '2025-05-06T17:00:00+07:00',
+    '2025-05-07T10:00:00+07:00',
+    '2025-05-09T16:00:00+07:00',
+    '2025-05-05',
+    '2025-05-06T09:00:00',
+    '2025-02-30T09:00:00Z',
+    '5 May 2025',
+  ),
+  8,
+);
+const pause = maybe(
+  fc.record({ from: instant, to: instant, note: anything }, { requiredKeys: ['from', 'to'] }),
+  6,
+);
+const time = maybe(fc.constantFrom('08:00', '12:00', '13:00', '17:00', '24:00', '25:00', '8:00'), 8);
+const interval = maybe(fc.tuple(time, time), 8);
+const calendar = maybe(
+  fc.record(
+    {
+      timeZone: maybe(fc.constantFrom('Asia/Ho_Chi_Minh', 'UTC', 'Asia/Hanoi', '+07:00'), 6),
+      workingHours: maybe(fc.record({ mon: maybe(fc.array(interval, { maxLength: 3 })), fri: maybe(fc.array(interval, { maxLength: 2 })), friday: anything }, { requiredKeys: [] }), 6),
+      holidays: maybe(fc.array(maybe(fc.constantFrom('2025-05-06', '2025-02-29', '2025-5-6')), { maxLength: 2 })),
+    },
+    { requiredKeys: ['timeZone', 'workingHours'] },
+  ),
+  6,
+);
+const nearTask = fc.record(
+  {
+    requestedAt: instant,
+    completedAt: instant,
+    slaHours: maybe(fc.constantFrom(0.5, 4, 8, 0, -2, Number.NaN), 6),
+    paused: maybe(fc.array(pause, { maxLength: 3 }), 6),
+    calendar,
+    slaHour: anything,
+  },
+  { requiredKeys: [] },
+);
+const valid = { type: 'task', id: 't1', providerId: 'it', consumerId: 'sales', defects: 0, reworked: false };
+
+const sorted = (issues: readonly Issue[]) => [...new Set(issues.map((issue) => JSON.stringify([issue.path, issue.code, issue.message])))].sort();
+
+function bothReaders(fields: Record<string, unknown>) {
+  const task = { ...valid, ...fields };
+  const settings = slaSettings({ slaHours: 8 }, [])!;
+  const readerIssues: Issue[] = [];
+  const outcome = classifyTask(task, ['tasks', 0], settings, readerIssues);
+  const parsed = safeRun(TaskSchema, task, ['tasks', 0]);
+  return { outcome, readerIssues, parsed };
+}
+
+describe('the SLA scores’ task reader is held equal to TaskSchema', () => {
+  it('same verdict, same paths, same messages over near-valid tasks', () => {
+    fc.assert(
+      fc.property(nearTask, (fields) => {
+        const { outcome, readerIssues, parsed } = bothReaders(fields);
+        expect(outcome !== undefined).toBe(parsed.success);
+        if (!parsed.success) expect(sorted(readerIssues)).toEqual(sorted(parsed.issues));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('finds both verdicts often enough to mean something', () => {
+    const seen = { ok: 0, bad: 0 };
+    fc.assert(
+      fc.property(nearTask, (fields) => {
+        if (bothReaders(fields).parsed.success) seen.ok += 1;
+        else seen.bad += 1;
+      }),
+      { numRuns: 1000, seed: 12 },
+    );
+    expect(seen.ok).toBeGreaterThan(50);
+    expect(seen.bad).toBeGreaterThan(50);
+  });
+
+  it('the one rule only the scores have: a task needs an SLA, its own or a default one', () => {
+    const task = { ...valid, requestedAt: '2025-05-05T08:00:00+07:00' };
+    expect(safeRun(TaskSchema, task).success).toBe(true);
+    const issues: Issue[] = [];
+    expect(classifyTask(task, ['tasks', 0], slaSettings({}, [])!, issues)).toBeUndefined();
+    expect(issues.map((issue) => issue.path)).toEqual([['tasks', 0, 'slaHours']]);
+  });
+});
