@@ -148,7 +148,26 @@ function readPauses(value: unknown, path: IssuePath, issues: Issue[]): number[] 
   return issues.length > before ? undefined : out;
 }
 
-/** Classifies one task, recording issues under `path`. */
+/** Reads a task's date field in TaskSchema's words: a string first, then a valid ISO date. */
+function readTaskInstant(value: unknown, path: IssuePath, issues: Issue[]): number | undefined {
+  if (typeof value === 'string') return readInstant(value, path, issues);
+  issues.push(issue(path, got('must be a string', value)));
+  return undefined;
+}
+
+/** Checks a task's own `slaHours` in TaskSchema's words. */
+function checkTaskHours(value: unknown, path: IssuePath, issues: Issue[]): value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) issues.push(issue(path, got('must be a finite number', value)));
+  else if (value <= 0) issues.push(issue(path, got('must be greater than 0', value)));
+  else return true;
+  return false;
+}
+
+/**
+ * Classifies one task, recording issues under `path`. On the fields it reads
+ * it gives TaskSchema's verdict, paths and messages (test/scoring/taskReader.prop.test.ts);
+ * the one rule of its own is that a task needs an SLA, its own or a default one.
+ */
 export function classifyTask(
   task: unknown,
   path: IssuePath,
@@ -164,13 +183,14 @@ export function classifyTask(
   const hoursRead = readKey(task, 'slaHours', path, issues);
   const pausedRead = readKey(task, 'paused', path, issues);
   const calendarRead = readKey(task, 'calendar', path, issues);
-  if (issues.length > before) return undefined;
-  const requested = readInstant(requestedRead.value, [...path, 'requestedAt'], issues);
+  // an unknown key does not stop the reading (the schema reports every problem at once); a key that cannot be read does
+  if (!requestedRead.ok || !completedRead.ok || !hoursRead.ok || !pausedRead.ok || !calendarRead.ok) return undefined;
+  const requested = readTaskInstant(requestedRead.value, [...path, 'requestedAt'], issues);
   const completed =
-    completedRead.value === undefined ? null : readInstant(completedRead.value, [...path, 'completedAt'], issues);
+    completedRead.value === undefined ? null : readTaskInstant(completedRead.value, [...path, 'completedAt'], issues);
   let hours: number | undefined;
   if (hoursRead.value !== undefined) {
-    if (checkNumber(hoursRead.value, [...path, 'slaHours'], issues, 0, Infinity, false, true)) hours = hoursRead.value;
+    if (checkTaskHours(hoursRead.value, [...path, 'slaHours'], issues)) hours = hoursRead.value;
   } else if (settings.slaHours !== null) {
     hours = settings.slaHours;
   } else {
