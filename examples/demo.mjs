@@ -10,6 +10,7 @@ import {
   createServiceChain,
   label,
   LOCALES,
+  resolveLocale,
   sampleOrganization,
   scoreOrganization,
   sipoc,
@@ -34,6 +35,15 @@ const HEADINGS = {
     focus: { internal: 'fix the inside first', external: 'fix the outside first', balanced: 'balanced' },
     none: '(none)',
     heldFor: (n) => `${n} external customer${n === 1 ? ' depends' : 's depend'} on it alone`,
+    evidence: (i, e, n) => `resting on ${i} internal and ${e} external answers (${n} needed on each side)`,
+    sure: (low, high, n) => `95 % interval ${low} to ${high}, ${n} answers`,
+    fixFirst: 'Units to fix first (the rise in purchase-weighted customer quality if that unit alone were perfect)',
+    worstRated: 'Units customers rate worst (NPS of external answers about the unit)',
+    withheld: 'withheld: fewer than 5 people answered',
+    owners: 'Links by owner (mean link score)',
+    unowned: (n) => `${n} link${n === 1 ? ' has' : 's have'} no owner`,
+    heard: (kinds) => `heard least: ${kinds}`,
+    gap: 'gap',
     reasons: { 'both-below-floor': 'both sides are below the floor, so the inside comes first', 'internal-lower': 'the internal side is lower by more than the tolerance', 'external-lower': 'the external side is lower by more than the tolerance', 'within-tolerance': 'the two sides are within the tolerance', 'not-enough-data': 'one side has no data' },
   },
   vi: {
@@ -53,6 +63,15 @@ const HEADINGS = {
     focus: { internal: 'ưu tiên cải thiện bên trong', external: 'ưu tiên cải thiện bên ngoài', balanced: 'cân bằng' },
     none: '(không có)',
     heldFor: (n) => `${n} khách hàng bên ngoài chỉ phụ thuộc vào đơn vị này`,
+    evidence: (i, e, n) => `dựa trên ${i} câu trả lời nội bộ và ${e} câu trả lời bên ngoài (cần ${n} mỗi phía)`,
+    sure: (low, high, n) => `khoảng tin cậy 95 % từ ${low} đến ${high}, ${n} câu trả lời`,
+    fixFirst: 'Đơn vị cần cải thiện trước (mức tăng chất lượng khách hàng, có trọng số theo doanh thu, nếu riêng đơn vị đó hoàn hảo)',
+    worstRated: 'Đơn vị bị khách hàng đánh giá thấp nhất (NPS của các câu trả lời bên ngoài về đơn vị)',
+    withheld: 'ẩn: dưới 5 người trả lời',
+    owners: 'Liên kết theo người phụ trách (điểm trung bình của liên kết)',
+    unowned: (n) => `${n} liên kết chưa có người phụ trách`,
+    heard: (kinds) => `ít được lắng nghe nhất: ${kinds}`,
+    gap: 'chênh lệch',
     reasons: { 'both-below-floor': 'cả hai phía đều dưới ngưỡng sàn, nên ưu tiên bên trong', 'internal-lower': 'phía nội bộ thấp hơn quá mức dung sai', 'external-lower': 'phía bên ngoài thấp hơn quá mức dung sai', 'within-tolerance': 'hai phía chênh lệch trong mức dung sai', 'not-enough-data': 'một phía chưa có dữ liệu' },
   },
   ru: {
@@ -79,6 +98,15 @@ const HEADINGS = {
       if (ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14)) return `${n} внешних клиента зависят только от него`;
       return `${n} внешних клиентов зависят только от него`;
     },
+    evidence: (i, e, n) => `на основе ${i} внутренних и ${e} внешних ответов (нужно ${n} с каждой стороны)`,
+    sure: (low, high, n) => `95-процентный интервал от ${low} до ${high}, ответов: ${n}`,
+    fixFirst: 'Что улучшать в первую очередь (рост качества для клиентов, взвешенного по выручке, если бы только это подразделение стало безупречным)',
+    worstRated: 'Подразделения с худшими оценками клиентов (NPS внешних ответов о подразделении)',
+    withheld: 'скрыто: ответили менее 5 человек',
+    owners: 'Связи по ответственным (средняя оценка связи)',
+    unowned: (n) => `связей без ответственного: ${n}`,
+    heard: (kinds) => `реже всего услышаны: ${kinds}`,
+    gap: 'разрыв',
     reasons: { 'both-below-floor': 'обе стороны ниже порога, поэтому сначала внутренняя', 'internal-lower': 'внутренняя сторона ниже сверх допуска', 'external-lower': 'внешняя сторона ниже сверх допуска', 'within-tolerance': 'разница сторон в пределах допуска', 'not-enough-data': 'по одной из сторон нет данных' },
   },
 };
@@ -88,9 +116,12 @@ function option(name) {
   return at === -1 ? undefined : process.argv[at + 1];
 }
 
-const locale = option('--locale') ?? 'en';
-if (!LOCALES.includes(locale)) {
-  console.error(`Unknown locale ${JSON.stringify(locale)}; choose one of ${LOCALES.join(', ')}.`);
+// a BCP 47 tag: 'ru-RU' and 'vi-VN' speak Russian and Vietnamese
+let locale;
+try {
+  locale = resolveLocale(option('--locale') ?? 'en');
+} catch (error) {
+  console.error(`${error.issues?.[0]?.message ?? error.message}; choose one of ${LOCALES.join(', ')}.`);
   process.exit(2);
 }
 const words = HEADINGS[locale];
@@ -117,47 +148,61 @@ console.log(
     `${report.counts.observationsInWindow} ${words.observations}`,
 );
 
+const heading = (key) => label(key, locale).charAt(0).toUpperCase() + label(key, locale).slice(1);
+const share = (figure) => ('suppressed' in figure ? words.withheld : fixed(figure.score));
+
 console.log(`\n${label('internal', locale)} — ${words.providers}`);
 console.table(
   report.internal.providers
     .filter((provider) => provider.kind === 'department')
     .map((provider) => ({
-      unit: provider.name,
-      score: fixed(provider.score),
-      satisfaction: fixed(provider.components.satisfaction),
-      timeliness: fixed(provider.components.timeliness),
-      accuracy: fixed(provider.components.accuracy),
-      collaboration: fixed(provider.components.collaboration),
-      surveys: provider.counts.surveys,
-      tasks: provider.counts.tasks,
+      [heading('department')]: provider.name,
+      [heading('quality')]: fixed(provider.score),
+      [heading('satisfaction')]: share(provider.components.satisfaction),
+      [heading('timeliness')]: fixed(provider.components.timeliness.score),
+      [heading('accuracy')]: fixed(provider.components.accuracy.score),
+      [heading('collaboration')]: fixed(provider.components.collaboration.score),
+      n: provider.components.timeliness.total,
     })),
 );
 
 console.log(`\n${label('external', locale)} — ${words.external}`);
 console.table(
   report.external.bySegment.map((group) => ({
-    segment: group.group,
-    customers: group.customers,
+    [heading('bySegment')]: group.group,
+    n: group.customers,
     NPS: fixed(group.nps.score),
+    [`NPS ${label('confidenceInterval', locale)}`]: `${fixed(group.nps.low)} … ${fixed(group.nps.high)}`,
     'NPS n': group.nps.total,
     CSAT: fixed(group.csat.score),
     CES: fixed(group.ces.score, 2),
-    retention: fixed(group.retention.rate),
-    'propagated quality': fixed(group.propagatedQuality, 3),
+    [heading('retention')]: fixed(group.retention.rate),
+    [heading('propagatedQuality')]: fixed(group.propagatedQuality, 3),
   })),
 );
 
 console.log(`\n${label('external', locale)} — ${words.kinds}`);
 console.table(
   report.external.byKind.map((group) => ({
-    kind: label(group.group, locale),
-    customers: group.customers,
+    [heading('byKind')]: label(group.group, locale),
+    n: group.customers,
     NPS: fixed(group.nps.score),
     CSAT: fixed(group.csat.score),
-    purchases: group.purchases.count,
-    referrals: group.referrals.made,
+    [heading('coverage')]: fixed(report.external.attention.coverage.find((entry) => entry.kind === group.group)?.coverage),
   })),
 );
+if (report.external.attention.underheard.length > 0) {
+  console.log(`  ${words.heard(report.external.attention.underheard.map((kind) => label(kind, locale)).join(', '))}`);
+}
+
+console.log(`\n${words.worstRated}`);
+for (const provider of report.internal.providers
+  .filter((entry) => entry.external.nps.total > 0)
+  .sort((a, b) => a.external.nps.score - b.external.nps.score)
+  .slice(0, 3)) {
+  const nps = provider.external.nps;
+  console.log(`  ${provider.name}: NPS ${fixed(nps.score)} (${words.sure(fixed(nps.low), fixed(nps.high), nps.total)})`);
+}
 
 const names = new Map(chainCustomers(chain).map((customer) => [customer.id, customer.name]));
 console.log(`\n${words.critical}`);
@@ -173,12 +218,26 @@ for (const id of report.orphans) {
   console.log(`  ${names.get(id) ?? id}: ${words.orphanBecause(services)}`);
 }
 
+const names2 = new Map(chainCustomers(chain).map((customer) => [customer.id, customer.name]));
+console.log(`\n${words.fixFirst}`);
+for (const row of report.priorities.slice(0, 3)) {
+  console.log(`  ${names2.get(row.id) ?? row.id}: ${label('lift', locale)} ${fixed(row.lift * 100, 2)} %, ${label('reach', locale)} ${row.reach}`);
+}
+
+console.log(`\n${words.owners}`);
+for (const owner of report.internal.owners.slice(0, 5)) {
+  console.log(`  ${owner.name}: ${owner.links.length} × ${fixed(owner.score)}`);
+}
+console.log(`  ${words.unowned(report.internal.unowned.length)}`);
+
 const verdict = report.balance;
 console.log(`\n${words.balance}`);
 console.log(
   `  ${label('internal', locale)} ${words.index} ${fixed(verdict.internal)}, ` +
-    `${label('external', locale)} ${words.index} ${fixed(verdict.external)}, gap ${fixed(verdict.gap)} → ` +
-    `${verdict.focus === null ? '-' : words.focus[verdict.focus]}`,
+    `${label('external', locale)} ${words.index} ${fixed(verdict.external)}, ${words.gap} ${fixed(verdict.gap)} → ` +
+    `${verdict.focus === null ? label('notEnoughData', locale) : words.focus[verdict.focus]}`,
 );
-console.log(`  ${words.reasons[verdict.reason]}`);
+console.log(`  ${words.reasons[verdict.reason]}; ${words.evidence(verdict.evidence.internal, verdict.evidence.external, verdict.evidence.minAnswers)}`);
+const overall = report.external.overall.nps;
+console.log(`  NPS ${fixed(overall.score)}: ${words.sure(fixed(overall.low), fixed(overall.high), overall.total)}`);
 console.log('');

@@ -3,6 +3,7 @@
  * options, and `read` over rows as the different drivers return them.
  * (test/warehouse/ runs the SQL itself on DuckDB and Postgres.)
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cesAccumulator } from '../../src/scoring/cesAccumulator.js';
 import { csatAccumulator } from '../../src/scoring/csatAccumulator.js';
@@ -176,5 +177,34 @@ describe('slaAccumulator().sql', () => {
     // 3 + 1 on time of 5 decided
     expect(acc.result(acc.merge(fromSql.state, js))).toEqual({ score: 80, onTime: 4, late: 1, open: 2, total: 7 });
     expect(caught(() => read({ clientele_ontime: 3, clientele_late: 1, clientele_open: 2, clientele_invalid: 1, clientele_missing: 0 })).issues[0]!.message).toContain('1 task is not valid');
+  });
+});
+
+describe('read, as a law over random rows', () => {
+  const acc = npsAccumulator();
+  const { read } = acc.sql('score');
+  const count = fc.nat({ max: 10_000 });
+  const shape = fc.constantFrom('number', 'bigint', 'string', 'upper');
+  /** A row as some driver returns it, for the counts given. */
+  function row(cells: Record<string, number>, form: string): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(cells)) {
+      const name = form === 'upper' ? `clientele_${key}`.toUpperCase() : `clientele_${key}`;
+      out[name] = form === 'bigint' ? BigInt(value) : form === 'string' ? String(value) : value;
+    }
+    return out;
+  }
+  it('gives the state of adding that many answers one by one, whatever the driver form; rows add like merge', () => {
+    fc.assert(
+      fc.property(count, count, count, count, shape, count, count, count, shape, (p, q, d, m, form, p2, q2, d2, form2) => {
+        const a = read(row({ promoters: p, passives: q, detractors: d, invalid: 0, missing: m }, form));
+        const b = read(row({ promoters: p2, passives: q2, detractors: d2, invalid: 0, missing: 0 }, form2));
+        // the state holds exactly the counts of the row, whichever form the driver gave them in
+        expect(a).toEqual({ state: { promoters: p, passives: q, detractors: d }, missing: m });
+        const both = read(row({ promoters: p + p2, passives: q + q2, detractors: d + d2, invalid: 0, missing: m }, form));
+        expect(acc.merge(a.state, b.state)).toEqual(both.state);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
