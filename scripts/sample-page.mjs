@@ -8,16 +8,28 @@ export function samplePage(lib) {
   const now = lib.chainAsOf(chain, '2025-12-31');
   const customers = lib.chainCustomers(chain);
   const name = new Map(customers.map((customer) => [customer.id, customer.name]));
-  const departments = customers.filter((customer) => customer.kind === 'department');
+  const count = (kind) => customers.filter((customer) => customer.kind === kind).length;
   const externals = customers.filter((customer) => lib.isExternal(customer));
   // the critical providers and orphans as the report ranks them (they need no observations)
   const report = lib.scoreOrganization(chain, [], { asOf: '2025-12-31' });
-  // the departments only, so the picture stays readable: employees and their links are left out
-  const unitIds = new Set([...departments.map((d) => d.id), ...externals.map((c) => c.id), ...customers.filter((c) => c.kind === 'shareholder').map((c) => c.id)]);
-  const unitChain = lib.createServiceChain({
-    customers: customers.filter((customer) => unitIds.has(customer.id)).map(({ headId, ...rest }) => rest),
-    links: lib.chainLinks(now).filter((link) => unitIds.has(link.from) && unitIds.has(link.to)),
+  const critical = report.criticalProviders.map(({ id }) => id);
+  // every customer and every link in force, each employee inside its department:
+  // bare arrows keep 82 units legible, the lists below say who serves whom
+  const diagram = lib.toMermaid(now, {
+    groupByDepartment: true,
+    labels: false,
+    legend: true,
+    highlight: { criticalProviders: critical, orphans: report.orphans },
   });
+  const servedByEmployees = new Map();
+  for (const link of lib.chainLinks(now)) {
+    const from = customers.find((customer) => customer.id === link.from);
+    const to = customers.find((customer) => customer.id === link.to);
+    if (from?.kind !== 'employee' || !lib.isExternal(to)) continue;
+    const list = servedByEmployees.get(from.id) ?? [];
+    list.push(`${to.name} (${link.service})`);
+    servedByEmployees.set(from.id, list);
+  }
   const lines = [
     '---',
     'category: Guides',
@@ -26,21 +38,31 @@ export function samplePage(lib) {
     '',
     '# The sample organisation',
     '',
-    '`sampleOrganization()` returns Sao Mai Electronics, an invented consumer-electronics retailer, as plain data:',
-    `${customers.length} customers (${departments.length} departments, ${customers.filter((c) => c.kind === 'employee').length} employees, ` +
-      `${customers.filter((c) => c.kind === 'shareholder').length} shareholders and ${externals.length} external customers), ` +
+    '{@link sampleOrganization | `sampleOrganization()`} returns Sao Mai Electronics, an invented consumer-electronics retailer, as plain data:',
+    `${customers.length} customers (${count('department')} departments, ${count('employee')} employees, ` +
+      `${count('shareholder')} shareholders and ${externals.length} external customers), ` +
       `${sample.links.length} service links and ${sample.observations.length} observations of 2025. ` +
       '`npm run demo` prints its report.',
     '',
     'This page is generated from the library by `npm run docs`, and a test checks that it matches the code.',
     '',
-    '## Its chain of units on 31 December 2025',
+    '## The whole chain on 31 December 2025',
     '',
-    'Departments, shareholders and external customers, without the employees (they would crowd the picture);',
-    'made with `toMermaid`.',
+    'Every customer and every link in force on that day, drawn by {@link toMermaid} with',
+    '`{ groupByDepartment: true, labels: false, legend: true, highlight: { criticalProviders, orphans } }`:',
+    'each department is a box holding its employees, arrows run from provider to consumer without their',
+    'service names (the lists below give them), and external customers sit in the dashed group on the right.',
+    '',
+    'How to read it:',
+    '',
+    '- Shapes: rectangle = department, rounded pill = employee, rectangle with side bars = shareholder,',
+    '  circle = user, hexagon = buyer, flag = beneficiary (the legend box in the diagram shows each one).',
+    '- A thick purple border marks a critical provider (a single point of failure of some external customer);',
+    '  a dashed grey border marks an orphan (an internal customer that reaches no external customer).',
+    '- The diagram is drawn at full size inside a scrolling frame; "Open the diagram full size" shows it alone.',
     '',
     '```mermaid',
-    lib.toMermaid(unitChain),
+    diagram,
     '```',
     '',
     '## What the chain says',
@@ -48,7 +70,9 @@ export function samplePage(lib) {
     `- Cycles: ${lib.cycles(now).map((group) => group.map((id) => name.get(id)).join(' ⇄ ')).join('; ') || 'none'}.`,
     `- Orphans (internal customers that reach no external customer): ${report.orphans.map((id) => name.get(id)).join(', ')}.`,
     '- Critical providers (the single points of failure of external customers):',
-    ...report.criticalProviders.map(({ id, customers: count }) => `  - ${name.get(id)}: ${count} external customer${count === 1 ? '' : 's'}`),
+    ...report.criticalProviders.map(({ id, customers: n }) => `  - ${name.get(id)}: ${n} external customer${n === 1 ? '' : 's'}`),
+    '- Employees who serve external customers themselves (account managers, technicians):',
+    ...[...servedByEmployees].map(([id, served]) => `  - ${name.get(id)}: ${served.join('; ')}`),
     '',
   ];
   return lines.join('\n');

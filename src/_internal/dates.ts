@@ -55,7 +55,7 @@ export function readIsoDate(text: string): number | { readonly problem: string }
     const month = Number(date[2]);
     const day = Number(date[3]);
     const problem = calendarProblem(year, month, day);
-    return problem === undefined ? Date.UTC(year, month - 1, day) : { problem };
+    return problem === undefined ? utcOf(year, month, day, 0, 0, 0) : { problem };
   }
   const time = DATE_TIME.exec(text);
   if (!time) {
@@ -81,8 +81,21 @@ export function readIsoDate(text: string): number | { readonly problem: string }
     if (offsetHours > 23 || offsetMinutes > 59) return { problem: 'not an offset: it runs from -23:59 to +23:59' };
     offset = (time[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
   }
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(fraction * 1000);
+  const utc = utcOf(year, month, day, hour, minute, second) + Math.floor(fraction * 1000);
   return utc - offset;
+}
+
+/** The Gregorian calendar repeats every 400 years, which hold 146,097 days. */
+const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
+
+/**
+ * Milliseconds since the epoch of a UTC calendar moment. `Date.UTC` reads
+ * the years 0–99 as 1900–1999, so those are computed 400 years later and
+ * moved back by exactly 400 years: '0050-06-01' is the year 50, not 1950.
+ */
+function utcOf(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second);
+  return Date.UTC(year + 400, month - 1, day, hour, minute, second) - FOUR_CENTURIES_MS;
 }
 
 /**

@@ -405,7 +405,51 @@ export const servqualInputArb = fc.record(
   { requiredKeys: ['expectations', 'perceptions'] },
 );
 
-export const slaOptionsArb = fc.record({ asOf: asOfArb, slaHours: fc.oneof(fc.constantFrom(8, 24), fc.double({ min: 1e-3, max: 1e4, noNaN: true })) }, { requiredKeys: [] });
+// ---------------------------------------------------------------------------
+// working calendars (SPEC §11)
+
+const quarterHour = fc.integer({ min: 0, max: 96 }).map((q) => (q === 96 ? '24:00' : `${pad(Math.floor(q / 4))}:${pad((q % 4) * 15)}`));
+/** A day's intervals: sorted distinct quarter-hours taken in pairs (touching allowed, never overlapping). */
+const workingDayArb = fc.uniqueArray(quarterHour, { maxLength: 6 }).map((times) => {
+  const sorted = [...times].sort();
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < sorted.length; i += 2) out.push([sorted[i]!, sorted[i + 1]!]);
+  return out;
+});
+/** A valid working calendar: a zone with or without daylight saving, at least one interval in the week, real holidays. */
+export const calendarArb = fc
+  .record(
+    {
+      timeZone: fc.constantFrom('UTC', 'Asia/Ho_Chi_Minh', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'),
+      days: fc.array(fc.option(workingDayArb, { nil: undefined }), { minLength: 7, maxLength: 7 }),
+      holidays: fc.array(instantArb.map((ms) => iso(ms, 0)), { maxLength: 4 }),
+    },
+    { requiredKeys: ['timeZone', 'days'] },
+  )
+  .filter(({ days }) => days.some((day) => day !== undefined && day.length > 0))
+  .map(({ timeZone, days, holidays }) => {
+    const workingHours: Record<string, [string, string][]> = {};
+    ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].forEach((key, i) => {
+      if (days[i] !== undefined) workingHours[key] = days[i]!;
+    });
+    return holidays === undefined ? { timeZone, workingHours } : { timeZone, workingHours, holidays };
+  });
+
+/** workingHoursBetween's arguments: two moments up to 60 days apart in order (ISO texts or Dates) and a calendar. */
+export const workingHoursArgs = fc
+  .tuple(instantArb, fc.integer({ min: 0, max: 60 * 86_400_000 }), fc.nat(4), fc.nat(4), fc.boolean(), calendarArb)
+  .map(([from, span, styleFrom, styleTo, dates, calendar]) =>
+    dates
+      ? ([new Date(from), new Date(from + span), calendar] as const)
+      : ([iso(from, styleFrom), iso(from + span, styleTo, true), calendar] as const),
+  )
+  // a date-only `from` is that day's UTC midnight, which may fall after a `to` written to the second: keep them in order
+  .filter(([from, to]) => Date.parse(String(from instanceof Date ? from.toISOString() : from)) <= Date.parse(String(to instanceof Date ? to.toISOString() : to)));
+
+export const slaOptionsArb = fc.record(
+  { asOf: asOfArb, slaHours: fc.oneof(fc.constantFrom(8, 24), fc.double({ min: 1e-3, max: 1e4, noNaN: true })), calendar: calendarArb },
+  { requiredKeys: [] },
+);
 
 export const slaTaskArb = fc
   .record(
@@ -414,13 +458,21 @@ export const slaTaskArb = fc
       style: fc.nat(4),
       hours: fc.option(fc.double({ min: 0, max: 500, noNaN: true }), { nil: undefined }),
       slaHours: fc.oneof(fc.constantFrom(8, 24), fc.double({ min: 1e-3, max: 1e4, noNaN: true })),
+      pause: fc.boolean(),
+      calendar: calendarArb,
     },
     { requiredKeys: ['requested', 'style', 'hours'] },
   )
-  .map(({ requested, style, hours, slaHours }) => {
+  .map(({ requested, style, hours, slaHours, pause, calendar }) => {
     const task: Record<string, unknown> = { requestedAt: iso(requested, style) };
     if (hours !== undefined) task.completedAt = iso(requested + Math.ceil(hours * 3_600_000), style === 0 ? 1 : style);
     if (slaHours !== undefined) task.slaHours = slaHours;
+    // a pause over the task's second quarter, written in whole seconds inside the task
+    if (pause && hours !== undefined && hours >= 1) {
+      const span = Math.floor(hours * 900) * 1000;
+      task.paused = [{ from: iso(requested + 1000 + span, 1, true), to: iso(requested + 2 * span, 1) }];
+    }
+    if (calendar !== undefined) task.calendar = calendar;
     return task;
   });
 
