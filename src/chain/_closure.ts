@@ -10,8 +10,9 @@
  * keep it well below that bound in practice: a set only ever holds bits of
  * vertices processed no later than its own, so each block starts at the
  * first vertex owning one of its bits and each union stops at the source's
- * last possible word; and a union with a set known to be empty in the block
- * is skipped.
+ * last possible word; a union with a set known to be empty in the block is
+ * skipped; and a set that holds every bit of the block is marked full and
+ * makes every set it feeds full without a word being copied.
  */
 
 /** The most memory a block of sets may take, in 32-bit words (64 MB). */
@@ -41,6 +42,23 @@ export interface ClosureBlock {
   readonly first: number;
   /** 1 where the position's set holds at least one bit of this block. */
   readonly filled: Uint8Array;
+  /**
+   * 1 where the position's set holds every bit of this block; its words are
+   * then NOT written (read {@link fullRow} instead). Far downstream of a
+   * block most sets are full, and a set fed by a full one is full at once.
+   */
+  readonly full: Uint8Array;
+}
+
+/** A row with every bit of the block set, for folding a full set. */
+export function fullRow(block: ClosureBlock): Int32Array {
+  const row = new Int32Array(block.words);
+  const bits = block.hi - block.lo;
+  for (let i = 0; i < block.words; i += 1) {
+    const left = bits - i * 32;
+    row[i] = left >= 32 ? -1 : left <= 0 ? 0 : (1 << left) - 1;
+  }
+  return row;
 }
 
 /** How many words of a block position p's set can use: none of its bits lies past the last bit p owns. */
@@ -60,13 +78,16 @@ export function closureBlocks(input: ClosureInput, visit: (block: ClosureBlock) 
   const words = Math.max(1, Math.min(Math.ceil(bits / 32), Math.floor(budget / length)));
   const rows = new Int32Array(length * words);
   const filled = new Uint8Array(length);
+  const full = new Uint8Array(length);
   let first = 0;
   for (let lo = 0; lo < bits; lo += words * 32) {
     const hi = Math.min(bits, lo + words * 32);
     while ((bitStart[first + 1] as number) <= lo) first += 1;
     rows.fill(0, first * words);
     filled.fill(0);
-    const block: ClosureBlock = { rows, words, lo, hi, first, filled };
+    full.fill(0);
+    const block: ClosureBlock = { rows, words, lo, hi, first, filled, full };
+    const complete = fullRow(block);
     for (let p = first; p < length; p += 1) {
       const base = p * words;
       let any = 0;
@@ -79,12 +100,22 @@ export function closureBlocks(input: ClosureInput, visit: (block: ClosureBlock) 
       for (let k = fromStart[v] as number; k < (fromStart[v + 1] as number); k += 1) {
         const q = position[from[k] as number] as number;
         if (q < first || filled[q] === 0) continue; // absent (-1), before the block, or empty in it
+        any = 1;
+        if (full[q] === 1) {
+          full[p] = 1;
+          break;
+        }
         const source = q * words;
         const top = usedWords(block, bitStart, q);
         for (let i = 0; i < top; i += 1) (rows[base + i] as number) |= rows[source + i] as number;
-        any = 1;
       }
       filled[p] = any;
+      // only a set that may hold the block's last bit can be full
+      if (any === 1 && full[p] === 0 && ownEnd === hi) {
+        let i = 0;
+        while (i < words && rows[base + i] === complete[i]) i += 1;
+        if (i === words) full[p] = 1;
+      }
     }
     visit(block);
   }

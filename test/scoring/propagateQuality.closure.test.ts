@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byteTables, closureBlocks, countBits, foldProduct, foldSum, usedWords } from '../../src/chain/_closure.js';
+import { byteTables, closureBlocks, countBits, foldProduct, foldSum, fullRow, usedWords } from '../../src/chain/_closure.js';
 
 /**
  * The bit-set closure behind 'yield' and the priorities' reach, on random
@@ -55,18 +55,21 @@ describe('closureBlocks', () => {
             const sums = byteTables(values, block.lo, block.hi, 'sum');
             order.forEach((v, p) => {
               const base = p * block.words;
+              // a full set's words are not written: it stands for every bit of the block
+              const row = block.full[p] === 1 ? fullRow(block) : block.rows.subarray(base, base + block.words);
               const bits: number[] = [];
               for (let i = 0; i < block.words; i += 1) {
-                for (let j = 0; j < 32; j += 1) if ((block.rows[base + i]! >>> j) & 1 && p >= block.first) bits.push(block.lo + i * 32 + j);
+                for (let j = 0; j < 32; j += 1) if ((row[i]! >>> j) & 1 && p >= block.first) bits.push(block.lo + i * 32 + j);
               }
               for (const b of bits) found.get(v)!.add(b);
               expect(block.filled[p] === 1 || p < block.first).toBe(bits.length > 0 || p < block.first);
               if (p < block.first) return;
-              const used = usedWords(block, bitStart, p);
-              expect(countBits(block.rows, base, used)).toBe(bits.length);
+              const used = block.full[p] === 1 ? block.words : usedWords(block, bitStart, p);
+              expect(countBits(row, 0, used)).toBe(bits.length);
               const naiveProduct = bits.reduce((a, b) => a * values[b]!, 1);
-              expect(foldProduct(block.rows, base, used, tables)).toBeCloseTo(naiveProduct, 12);
-              expect(foldSum(block.rows, base, used, sums)).toBeCloseTo(bits.reduce((a, b) => a + values[b]!, 0), 12);
+              expect(foldProduct(row, 0, used, tables)).toBeCloseTo(naiveProduct, 12);
+              expect(foldSum(row, 0, used, sums)).toBeCloseTo(bits.reduce((a, b) => a + values[b]!, 0), 12);
+              if (block.full[p] === 1) expect(bits.length).toBe(block.hi - block.lo);
             });
           },
           budget,
@@ -77,6 +80,26 @@ describe('closureBlocks', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('marks a set full once it holds every bit of the block, and passes fullness on without copying words', () => {
+    // a line of 70 vertices owning one bit each; blocks of 32 bits (budget 70 words → 1 word per set)
+    const size = 70;
+    const fromStart = Int32Array.from({ length: size + 1 }, (_, v) => Math.max(0, v - 1));
+    const from = Int32Array.from({ length: size - 1 }, (_, k) => k);
+    const order = Int32Array.from({ length: size }, (_, v) => v);
+    const bitStart = Int32Array.from({ length: size + 1 }, (_, p) => p);
+    const seen: string[] = [];
+    closureBlocks(
+      { order, fromStart, from, bitStart },
+      (block) => {
+        // vertex v holds bits 0..v: full in block [lo, hi) from v = hi − 1 on
+        const fullFrom = [...block.full].indexOf(1);
+        seen.push(`${block.lo}-${block.hi}: full from ${fullFrom}, first ${block.first}`);
+      },
+      70,
+    );
+    expect(seen).toEqual(['0-32: full from 31, first 0', '32-64: full from 63, first 32', '64-70: full from 69, first 64']);
   });
 
   it('counts the bits of words with the top bit set', () => {

@@ -23,14 +23,14 @@ interface Task {
   hours: number | null;
 }
 
-function tasks(seed: number, withBroken: boolean): Task[] {
+function tasks(seed: number, withBroken: boolean, nullTargets: boolean): Task[] {
   const random = seeded(seed);
   const out: Task[] = [];
   for (const segment of ['a', 'b', 'c']) {
     const n = between(random, 0, 150);
     for (let i = 0; i < n; i += 1) {
       const requested = START + between(random, 0, 20 * 24) * HOUR + between(random, 0, HOUR - 1);
-      const hours = random() < 0.2 ? null : TARGETS[between(random, 0, TARGETS.length - 1)]!;
+      const hours = nullTargets && random() < 0.2 ? null : TARGETS[between(random, 0, TARGETS.length - 1)]!;
       const span = Math.round((hours ?? 8) * HOUR);
       const pick = random();
       // exactly at the deadline, a millisecond either side, anywhere, or open
@@ -46,6 +46,8 @@ function tasks(seed: number, withBroken: boolean): Task[] {
       { segment: 'c', requested: START, completed: null, hours: 0 },
       { segment: 'c', requested: START, completed: null, hours: -1 },
       { segment: 'c', requested: START, completed: START + 1, hours: NaN },
+      // no target and no default: invalid unless the accumulator has a default
+      { segment: 'c', requested: START, completed: START + 1, hours: null },
     );
   }
   return out;
@@ -89,7 +91,7 @@ describe.each(ENGINES)('%s', (engineName, open) => {
     it.each(['TIMESTAMPTZ', 'TIMESTAMP'])('%s columns: per segment, exactly slaAttainment over the valid tasks', async (type) => {
       const fallback = options.slaHours ?? null;
       // without a target column every task takes the default
-      const all = tasks(name.length * 31 + type.length, hoursColumn).map((task) => (hoursColumn ? task : { ...task, hours: null }));
+      const all = tasks(name.length * 31 + type.length, hoursColumn, fallback !== null).map((task) => (hoursColumn ? task : { ...task, hours: null }));
       const table = `tasks_${name.replace(/\W+/g, '_')}_${type}`;
       // a TIMESTAMP (no zone) holds the UTC wall-clock time
       const moment = (ms: number | null): Cell => (type === 'TIMESTAMP' && ms !== null ? iso(ms)!.toString().replace('T', ' ').replace('Z', '') : iso(ms));

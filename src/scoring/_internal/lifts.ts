@@ -8,7 +8,7 @@
  * and the number of external customers whose effective quality would change
  * (`reach`). No mode reruns the propagation per unit.
  */
-import { byteTables, closureBlocks, countBits, foldSum, usedWords } from '../../chain/_closure.js';
+import { byteTables, closureBlocks, countBits, foldSum, fullRow, usedWords } from '../../chain/_closure.js';
 import { condensation, groupLinks } from '../../chain/_condensation.js';
 import { type ChainState, isExternalNode } from '../../chain/_state.js';
 import { largestWeightInto, meanEffective, yieldEffective } from './propagation.js';
@@ -125,7 +125,8 @@ export function meanLifts(state: ChainState, own: Float64Array, share: Float64Ar
   }
   const reach = new Int32Array(n);
   closureBlocks({ order, fromStart, from: Int32Array.from(from), bitStart }, (block) => {
-    const { rows, words, first, filled } = block;
+    const { rows, words, first, filled, full } = block;
+    const everything = block.hi - block.lo;
     const scratch = new Int32Array(words);
     for (let g = first; g < count; g += 1) {
       if (zeroInputs[g] === 1) continue;
@@ -135,19 +136,21 @@ export function meanLifts(state: ChainState, own: Float64Array, share: Float64Ar
         if (candidate[u] === 0) continue;
         if (size === 1 && own[u] !== 0) {
           // the group's set is exactly what u's own links pass on
-          if (filled[g] === 1) (reach[u] as number) += countBits(rows, g * words, usedWords(block, bitStart, g));
+          if (filled[g] === 1) (reach[u] as number) += full[g] === 1 ? everything : countBits(rows, g * words, usedWords(block, bitStart, g));
           continue;
         }
         scratch.fill(0);
         let top = 0;
-        for (let k = outStart[u] as number; k < (outStart[u + 1] as number); k += 1) {
+        let all = false;
+        for (let k = outStart[u] as number; k < (outStart[u + 1] as number) && !all; k += 1) {
           const h = group[outTarget[k] as number] as number;
           if (h === g || h < first || filled[h] === 0) continue;
+          if (full[h] === 1) all = true;
           const used = usedWords(block, bitStart, h);
           for (let i = 0; i < used; i += 1) (scratch[i] as number) |= rows[h * words + i] as number;
           if (used > top) top = used;
         }
-        (reach[u] as number) += countBits(scratch, 0, top);
+        (reach[u] as number) += all ? everything : countBits(scratch, 0, top);
       }
     }
   });
@@ -232,8 +235,14 @@ export function yieldLifts(state: ChainState, own: Float64Array, share: Float64A
   const downstreamCount = new Int32Array(count);
   closureBlocks({ order, fromStart: consumerStart, from: consumer, bitStart }, (block) => {
     const tables = byteTables(values, block.lo, block.hi, 'sum');
+    const whole = foldSum(fullRow(block), 0, block.words, tables);
     for (let g = block.first; g < count; g += 1) {
       if (block.filled[g] === 0) continue;
+      if (block.full[g] === 1) {
+        (downstreamShare[g] as number) += whole;
+        (downstreamCount[g] as number) += block.hi - block.lo;
+        continue;
+      }
       const used = usedWords(block, bitStart, g);
       (downstreamShare[g] as number) += foldSum(block.rows, g * block.words, used, tables);
       (downstreamCount[g] as number) += countBits(block.rows, g * block.words, used);

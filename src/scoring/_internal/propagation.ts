@@ -4,7 +4,7 @@
  * the own quality of every node (1 where none was given) and returns the
  * effective quality of every node.
  */
-import { byteTables, closureBlocks, foldProduct, usedWords } from '../../chain/_closure.js';
+import { byteTables, closureBlocks, foldProduct, fullRow, usedWords } from '../../chain/_closure.js';
 import { condensation, groupLinks } from '../../chain/_condensation.js';
 import type { ChainState } from '../../chain/_state.js';
 import { isArrayOrUnreadable } from '../../chain/_fields.js';
@@ -219,10 +219,11 @@ export function yieldEffective(state: ChainState, own: Float64Array): Float64Arr
   const merged = new Float64Array(count).fill(1);
   closureBlocks({ order, fromStart: providerStart, from: provider, bitStart }, (block) => {
     const tables = byteTables(value, block.lo, block.hi, 'product');
+    const whole = foldProduct(fullRow(block), 0, block.words, tables);
     for (let q = block.first; q < neededCount; q += 1) {
       const g = order[q] as number;
       if (block.filled[q] === 0 || providerCount(g) < 2) continue;
-      (merged[g] as number) *= foldProduct(block.rows, q * block.words, usedWords(block, bitStart, q), tables);
+      (merged[g] as number) *= block.full[q] === 1 ? whole : foldProduct(block.rows, q * block.words, usedWords(block, bitStart, q), tables);
     }
   });
 
