@@ -1,32 +1,34 @@
 // `npm run docs`: regenerates the sample organisation's page from the build,
-// bundles Mermaid (from the mermaid devDependency, no network) with a small
-// start-up script so the guides' ```mermaid blocks render as diagrams, and runs
-// typedoc into docs-site/.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// runs typedoc into docs-site/ with the site's script (docs/assets/site.js,
+// which draws the guides' ```mermaid blocks) and copies Mermaid (from the
+// mermaid devDependency, no network) next to it; the script loads Mermaid
+// only on pages that have a diagram.
+//
+//   node scripts/docs.mjs [--out DIR] [--keep-sample] [other typedoc flags]
+//
+// --out writes the site elsewhere (the browser test builds into a temporary
+// folder); --keep-sample leaves docs/sample-organization.md as it is.
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import * as lib from 'clientele';
-import { samplePage } from './sample-page.mjs';
 
-writeFileSync('docs/sample-organization.md', samplePage(lib));
+const args = process.argv.slice(2);
+const take = (flag) => {
+  const at = args.indexOf(flag);
+  if (at < 0) return undefined;
+  const [, value] = args.splice(at, flag === '--keep-sample' ? 1 : 2);
+  return value ?? true;
+};
+const out = take('--out') ?? 'docs-site';
+const keepSample = take('--keep-sample') !== undefined;
 
-const start = `
-document.addEventListener('DOMContentLoaded', () => {
-  const blocks = document.querySelectorAll('pre > code.mermaid, pre > code.language-mermaid');
-  for (const code of blocks) {
-    const div = document.createElement('div');
-    div.className = 'mermaid';
-    div.textContent = code.textContent;
-    code.parentElement.replaceWith(div);
-  }
-  if (blocks.length > 0) {
-    const dark = document.documentElement.dataset.theme === 'dark';
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
-    mermaid.run({ querySelector: 'div.mermaid' });
-  }
-});
-`;
-mkdirSync('.docs-cache', { recursive: true });
-writeFileSync('.docs-cache/custom.js', `${readFileSync('node_modules/mermaid/dist/mermaid.min.js', 'utf8')}\n${start}`);
+if (!keepSample) {
+  const lib = await import('clientele');
+  const { samplePage } = await import('./sample-page.mjs');
+  writeFileSync('docs/sample-organization.md', samplePage(lib));
+}
 
-const run = spawnSync(process.execPath, ['node_modules/typedoc/bin/typedoc', '--customJs', '.docs-cache/custom.js'], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+const typedoc = ['node_modules/typedoc/bin/typedoc', '--out', out, '--customJs', 'docs/assets/site.js', ...args];
+const run = spawnSync(process.execPath, typedoc, { stdio: 'inherit' });
+if (run.status !== 0) process.exit(run.status ?? 1);
+copyFileSync('node_modules/mermaid/dist/mermaid.min.js', join(out, 'assets', 'mermaid.min.js'));

@@ -6,6 +6,7 @@ import { addExact } from '../scoring/_internal/exactSum.js';
 import { addSquare } from '../scoring/_internal/spread.js';
 import { cesOnSevenPoints } from '../scoring/ces.js';
 import { isSatisfied } from '../scoring/csat.js';
+import { npsGroup } from '../scoring/nps.js';
 import { addFirstPass } from '../scoring/firstPassAccumulator.js';
 import { addPurchase } from '../scoring/purchaseAccumulator.js';
 import { slaStanding } from '../scoring/slaAttainment.js';
@@ -59,9 +60,7 @@ function customerOf(work: Work, node: number): Mutable<CustomerSlot> {
 function addAnswer(slot: Mutable<SurveySlot>, survey: Survey): void {
   switch (survey.instrument) {
     case 'nps':
-      if (survey.value >= 9) slot.nps.promoters += 1;
-      else if (survey.value >= 7) slot.nps.passives += 1;
-      else slot.nps.detractors += 1;
+      slot.nps[npsGroup(survey.value)] += 1;
       return;
     case 'csat':
       slot.csat.total += 1;
@@ -210,9 +209,7 @@ export class Folder {
       if (survey.instrument === 'nps' && layout.employee[respondent] === 1) {
         const slots = [work.organization.enps, ...(subjectInternal ? [unitOf(work, subject).enps] : [])];
         for (const slot of slots) {
-          if (survey.value >= 9) slot.nps.promoters += 1;
-          else if (survey.value >= 7) slot.nps.passives += 1;
-          else slot.nps.detractors += 1;
+          slot.nps[npsGroup(survey.value)] += 1;
           insertSorted(slot.respondents, respondent, settings.minRespondents);
         }
         return true;

@@ -27,11 +27,14 @@ import type { SampleOrganization } from './types.js';
  *   the only provider of the whole education segment, Internal Audit
  *   (`'audit'`) whose work reaches only the shareholders and so no external
  *   customer, a warehouse system retired on 2025-06-30 and replaced the next
- *   day, and seasonal staffing from 2025-10-01;
+ *   day, and seasonal staffing from 2025-10-01; the links between two
+ *   departments carry the Hanoi office's working calendar
+ *   (`HANOI_OFFICE`), so their SLAs count working hours;
  * - surveys of every instrument (NPS from customers and from employees, CSAT
  *   between departments, CES after repairs and deliveries, SERVQUAL from
  *   business and school buyers), tasks along the links (some late, some
- *   open, some with defects or rework), purchases in VND, referrals (one by
+ *   open, some with defects or rework, and the three credit approvals asked
+ *   for on a Monday paused while sales fetched the documents), purchases in VND, referrals (one by
  *   an employee) and interactions.
  *
  * @returns `{ customers, links, observations }`, built anew on every call.

@@ -38,6 +38,15 @@ export interface NpsResult {
   readonly total: number;
 }
 
+/** The lowest answers of a promoter and of a passive (Reichheld, 2003): 9–10 promote, 7–8 are passive, 0–6 detract. */
+export const PROMOTER_FROM = 9;
+export const PASSIVE_FROM = 7;
+
+/** Which group one answer from 0 to 10 falls in: the one rule behind every NPS count. */
+export function npsGroup(answer: number): 'promoters' | 'passives' | 'detractors' {
+  return answer >= PROMOTER_FROM ? 'promoters' : answer >= PASSIVE_FROM ? 'passives' : 'detractors';
+}
+
 /** The NPS figure from counts; shared with the accumulator so both give the same double. */
 export function npsFromCounts(promoters: number, passives: number, detractors: number): NpsResult {
   const total = promoters + passives + detractors;
@@ -49,7 +58,7 @@ function npsOf(scores: unknown, param: string): NpsResult {
   const issues: Issue[] = [];
   const column = columnOf(scores, [param], issues);
   let tally: IntegerTally | undefined;
-  if (column !== undefined) tally = tallyIntegers(column, 0, 10, 9, 7, [param], issues);
+  if (column !== undefined) tally = tallyIntegers(column, 0, 10, PROMOTER_FROM, PASSIVE_FROM, [param], issues);
   throwIssues(issues);
   const { total, atLeastA: promoters, atLeastB: sevenUp } = tally!;
   return npsFromCounts(promoters, sevenUp - promoters, total - sevenUp);

@@ -4,7 +4,7 @@ import { issue, throwIssues } from './_internal/read.js';
 import { checkCount, readStateFields } from './accumulator.js';
 import type { ColumnAccumulator, SqlOptions } from './sqlAggregate.js';
 import { npsSql } from './_sql/nps.js';
-import { npsFromCounts, type NpsResult } from './nps.js';
+import { npsFromCounts, npsGroup, type NpsResult } from './nps.js';
 
 /**
  * The plain-JSON state of {@link npsAccumulator}.
@@ -68,8 +68,9 @@ export function npsAccumulator(): ColumnAccumulator<NpsState, NpsResult> {
       if (!ok) issues.push(issue(['answer'], `must be an integer from 0 to 10, not ${describe(answer)}`));
       throwIssues(issues);
       const { promoters, passives, detractors } = current!;
-      if (answer >= 9) return fresh(promoters + 1, passives, detractors);
-      if (answer >= 7) return fresh(promoters, passives + 1, detractors);
+      const group = npsGroup(answer);
+      if (group === 'promoters') return fresh(promoters + 1, passives, detractors);
+      if (group === 'passives') return fresh(promoters, passives + 1, detractors);
       return fresh(promoters, passives, detractors + 1);
     },
     merge(a: NpsState, b: NpsState): NpsState {

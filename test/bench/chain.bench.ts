@@ -228,11 +228,11 @@ function freshChain(): { chain: ServiceChain; ms: number } {
 }
 
 /** Median over REPEATS fresh chains of the time of `run`'s first call on each. */
-function firstCall<T>(run: (chain: ServiceChain) => T): { ms: number; answer: T; buildMs: number[] } {
+function firstCall<T>(run: (chain: ServiceChain) => T, repeats = REPEATS): { ms: number; answer: T; buildMs: number[] } {
   const times: number[] = [];
   const builds: number[] = [];
   let answer: T | undefined;
-  for (let r = 0; r < REPEATS; r += 1) {
+  for (let r = 0; r < repeats; r += 1) {
     sampleBaseline();
     const fresh = freshChain();
     builds.push(fresh.ms);
@@ -380,7 +380,7 @@ for (let v = 0; v < n; v += 1) {
   for (const u of providersOf(v).keys()) expected = Math.min(expected, weakestRun.answer.get(ids[u]!)!);
   check(`propagateQuality weakest (${ids[v]})`, weakestRun.answer.get(ids[v]!) === expected);
 }
-const yieldRun = firstCall((chain) => propagateQuality(chain, quality, { mode: 'yield' }));
+const yieldRun = firstCall((chain) => propagateQuality(chain, quality, { mode: 'yield' }), 3); // seconds each: 3 runs
 constructionTimes.push(...yieldRun.buildMs);
 for (let k = 0; k < 30; k += 1) {
   const v = Math.floor((k / 30) * n);
@@ -393,7 +393,7 @@ for (let k = 0; k < 30; k += 1) {
 
 // improvementPriorities 'mean', 1 each external customer: 5 units checked against raising each alone and
 // propagating again (with the 'mean' propagation checked above)
-const prioritiesRun = firstCall((chain) => improvementPriorities(chain, quality));
+const prioritiesRun = firstCall((chain) => improvementPriorities(chain, quality), 3);
 constructionTimes.push(...prioritiesRun.buildMs);
 {
   check('improvementPriorities: one row per internal unit', prioritiesRun.answer.length === org.internalCount);
@@ -454,8 +454,8 @@ add('orphans (first call)', orphanRun.ms, 0.2);
 add('cycles (first call)', cycleRun.ms, 0.3);
 add("propagateQuality 'mean', quality for 90,000 units (first call)", meanRun.ms, 0.5);
 add("propagateQuality 'weakest' (first call)", weakestRun.ms, 0.5);
-add("propagateQuality 'yield', 90,000 units below 1 (first call)", yieldRun.ms, 30);
-add("improvementPriorities 'mean', 90,000 units (first call)", prioritiesRun.ms, 1);
+add("propagateQuality 'yield', 90,000 units below 1 (first call, median of 3)", yieldRun.ms, 30);
+add("improvementPriorities 'mean', 90,000 units (first call, median of 3)", prioritiesRun.ms, 1);
 add('distanceToExternal × 1,000 units (first calls, in total)', distanceRun.ms, 0.2);
 add('criticalProviders × 10 external customers (first calls, in total)', criticalRun.ms, 0.5);
 add('downstream × 20 units (first calls, in total)', downstreamRun.ms, 1);

@@ -471,7 +471,7 @@ describe('sampleOrganization: the observations', () => {
     expect(paused).toHaveLength(3);
     for (const t of paused) {
       expect(t.paused, t.id).toHaveLength(1);
-      const [{ from, to }] = t.paused!;
+      const { from, to } = t.paused![0]!;
       // inside the task, after its first working hour, one working day long
       expect(instant(from)).toBeGreaterThan(instant(t.requestedAt));
       expect(instant(to)).toBeLessThanOrEqual(instant(t.completedAt!));
