@@ -12,7 +12,8 @@
 //   TypeDoc's Markdown renderer only counts plain text, so "`nps` and `enps` —
 //   Net Promoter Score" became "and — Net Promoter Score" with the anchor
 //   `#and`; here the code is written as <code> HTML around plain text, which
-//   both the contents list and the anchor read.
+//   both the contents list and the anchor read (markdown-it's `html` option is
+//   on by default in TypeDoc).
 import { CommentTag, Converter, ReflectionKind } from 'typedoc';
 
 const LINKABLE = ReflectionKind.Function | ReflectionKind.Class | ReflectionKind.Interface | ReflectionKind.TypeAlias | ReflectionKind.Variable;
@@ -43,25 +44,35 @@ function headingsOf(parts) {
   return { offsets, headings };
 }
 
+function inHeadingAt(headings, at) {
+  const heading = headings.filter((h) => h.start <= at).at(-1);
+  return heading !== undefined && at < heading.end;
+}
+
+/** Inline code in a heading as <code> HTML around plain text, which TypeDoc's slug and contents list read. */
+function headingCode(part) {
+  const inner = part.text.replace(/^`+|`+$/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return { kind: 'text', text: `<code>${inner}</code>` };
+}
+
 /** The display parts of a guide with every exported name in inline code turned into a link. */
 function linkNames(project, document, parts, mentions) {
   const { offsets, headings } = headingsOf(parts);
-  const title = document.name;
   return parts.map((part, index) => {
-    if (part.kind !== 'code') return part;
-    const name = /^`([A-Za-z_$][\w$]*)(?:\(\))?`$/.exec(part.text)?.[1];
-    if (name === undefined) return part;
-    const target = project.getChildByName([name]);
-    if (target === undefined || !target.kindOf(LINKABLE)) return part;
+    if (part.kind !== 'code' || part.text.startsWith('```')) return part;
     const at = offsets[index];
     const heading = headings.filter((h) => h.start <= at).at(-1);
     const inHeading = heading !== undefined && at < heading.end;
-    const list = mentions.get(target) ?? [];
-    const anchor = heading === undefined || heading.level === 1 ? undefined : slug(heading.text);
-    list.push({ document, title, heading: heading?.level === 1 ? undefined : heading?.text, anchor, named: inHeading });
-    mentions.set(target, list);
-    if (inHeading) return part;
-    return { kind: 'inline-tag', tag: '@linkcode', text: name, target };
+    const name = /^`([A-Za-z_$][\w$]*)(?:\(\))?`$/.exec(part.text)?.[1];
+    const target = name === undefined ? undefined : project.getChildByName([name]);
+    if (target !== undefined && target.kindOf(LINKABLE)) {
+      const section = heading === undefined || heading.level === 1 ? undefined : heading;
+      const list = mentions.get(target) ?? [];
+      list.push({ document, heading: section?.text, anchor: section && slug(section.text), named: inHeading });
+      mentions.set(target, list);
+      if (!inHeading) return { kind: 'inline-tag', tag: '@linkcode', text: name, target };
+    }
+    return inHeading ? headingCode(part) : part;
   });
 }
 
@@ -81,7 +92,7 @@ function guideTag(project, places) {
     if (i > 0) parts.push({ kind: 'text', text: ' · ' });
     const path = project.files.getReflectionPath(place.document);
     const { target } = project.files.registerAbsolute(path);
-    const label = place.heading === undefined ? place.title : `${place.title} › ${place.heading}`;
+    const label = place.heading === undefined ? place.document.name : `${place.document.name} › ${place.heading}`;
     parts.push({ kind: 'text', text: `[${label.replace(/[[\]]/g, '')}](` });
     parts.push({ kind: 'relative-link', text: path, target, targetAnchor: place.anchor });
     parts.push({ kind: 'text', text: ')' });
@@ -101,37 +112,7 @@ function documentsOf(project) {
   return found;
 }
 
-/** Inline code inside a heading is written as <code>…</code> around a text token, which TypeDoc's slug and contents list read. */
-function codeInHeadings(md) {
-  md.core.ruler.push('clientele_heading_code', (state) => {
-    const tokens = state.tokens;
-    for (let i = 1; i < tokens.length; i += 1) {
-      if (tokens[i].type !== 'inline' || tokens[i - 1].type !== 'heading_open') continue;
-      const children = [];
-      for (const child of tokens[i].children ?? []) {
-        if (child.type !== 'code_inline') {
-          children.push(child);
-          continue;
-        }
-        const open = new state.Token('html_inline', '', 0);
-        open.content = '<code>';
-        const text = new state.Token('text', '', 0);
-        text.content = child.content;
-        const close = new state.Token('html_inline', '', 0);
-        close.content = '</code>';
-        children.push(open, text, close);
-      }
-      tokens[i].children = children;
-    }
-  });
-}
-
 export function load(app) {
-  const previous = app.options.getValue('markdownItLoader');
-  app.options.setValue('markdownItLoader', (md) => {
-    previous?.(md);
-    codeInHeadings(md);
-  });
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const project = context.project;
     const mentions = new Map();

@@ -13,8 +13,11 @@
   'use strict';
   const script = document.currentScript;
   const assets = script ? new URL('.', script.src).href : new URL('assets/', document.baseURI).href;
-  // a diagram shrunk below this share of its natural size is drawn at full size in a scrolling frame
+  // a diagram shrunk below this share of its natural size is drawn at this share in a scrolling frame
+  // (Mermaid's 16 px labels at 12 px)
   const READABLE = 0.75;
+  // lines of Mermaid source above which a chart is drawn with tighter spacing
+  const LARGE = 60;
   let figures = [];
   let drawing = Promise.resolve();
   let drawnDark = null;
@@ -92,15 +95,17 @@
 
   async function draw(mermaid) {
     const isDark = dark();
-    mermaid.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      theme: isDark ? 'dark' : 'default',
-      flowchart: { useMaxWidth: true },
-    });
     drawnDark = isDark;
     for (const figure of figures) {
       const frame = figure.querySelector('.diagram-frame');
+      // a large chart (the sample organisation's 82 units) gets tighter spacing
+      const large = figure.dataset.source.split('\n').length > LARGE;
+      mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme: isDark ? 'dark' : 'default',
+        flowchart: large ? { useMaxWidth: true, nodeSpacing: 20, rankSpacing: 30 } : { useMaxWidth: true },
+      });
       const id = `diagram-${figure.dataset.index}-${isDark ? 'dark' : 'light'}-${Date.now()}`;
       try {
         const { svg } = await mermaid.render(id, figure.dataset.source);
@@ -118,8 +123,8 @@
       figure.classList.toggle('diagram-wide', wide);
       if (wide) {
         picture.style.maxWidth = 'none';
-        picture.setAttribute('width', String(Math.ceil(natural)));
-        picture.setAttribute('height', String(Math.ceil(picture.viewBox.baseVal.height)));
+        picture.setAttribute('width', String(Math.ceil(natural * READABLE)));
+        picture.setAttribute('height', String(Math.ceil(picture.viewBox.baseVal.height * READABLE)));
         fullSizeLink(figure, frame.innerHTML);
       }
     }

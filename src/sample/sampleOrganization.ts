@@ -61,7 +61,7 @@ import type { SampleOrganization } from './types.js';
  * //=> false
  * ```
  *
- * @category Report
+ * @category Sample
  */
 export function sampleOrganization(): SampleOrganization {
   const customers = sampleCustomers();

@@ -4,7 +4,7 @@ import type { Calendar } from '../chain/calendar.js';
 /**
  * What a service link delivers to its consumer.
  *
- * @category Report
+ * @category Sample
  */
 export type SampleDeliverable = 'tool' | 'information' | 'support' | 'product' | 'service';
 
@@ -12,7 +12,7 @@ export type SampleDeliverable = 'tool' | 'information' | 'support' | 'product' |
  * One service link of the sample organisation: `from` (always an internal
  * customer) provides `service` to `to` (internal or external).
  *
- * @category Report
+ * @category Sample
  */
 export interface SampleServiceLink {
   /** Id of the provider, an internal customer. */
@@ -40,7 +40,7 @@ export interface SampleServiceLink {
 /**
  * The five SERVQUAL dimensions, each rated 1..7.
  *
- * @category Report
+ * @category Sample
  */
 export interface SampleServqualDimensions {
   /** Physical facilities, equipment and appearance of staff. */
@@ -60,7 +60,7 @@ export interface SampleServqualDimensions {
  * rating (integer 1..scale, scale 5 by default) or a CES rating (integer
  * 1..scale, scale 7 by default).
  *
- * @category Report
+ * @category Sample
  */
 export interface SampleRatingSurvey {
   /** Discriminant. */
@@ -87,7 +87,7 @@ export interface SampleRatingSurvey {
  * A SERVQUAL answer: what the respondent expected and what it perceived, on
  * each of the five dimensions.
  *
- * @category Report
+ * @category Sample
  */
 export interface SampleServqualSurvey {
   /** Discriminant. */
@@ -113,14 +113,14 @@ export interface SampleServqualSurvey {
 /**
  * Any survey answer of the sample.
  *
- * @category Report
+ * @category Sample
  */
 export type SampleSurvey = SampleRatingSurvey | SampleServqualSurvey;
 
 /**
  * A piece of work one customer did for another along a service link.
  *
- * @category Report
+ * @category Sample
  */
 export interface SampleTask {
   /** Discriminant. */
@@ -148,7 +148,7 @@ export interface SampleTask {
 /**
  * A purchase by an external customer.
  *
- * @category Report
+ * @category Sample
  */
 export interface SamplePurchase {
   /** Discriminant. */
@@ -168,7 +168,7 @@ export interface SamplePurchase {
 /**
  * One customer recommending the company to someone else.
  *
- * @category Report
+ * @category Sample
  */
 export interface SampleReferral {
   /** Discriminant. */
@@ -188,7 +188,7 @@ export interface SampleReferral {
 /**
  * A contact between two customers (a call, a visit, a message).
  *
- * @category Report
+ * @category Sample
  */
 export interface SampleInteraction {
   /** Discriminant. */
@@ -210,7 +210,7 @@ export interface SampleInteraction {
 /**
  * Any observation of the sample, discriminated on `type`.
  *
- * @category Report
+ * @category Sample
  */
 export type SampleObservation = SampleSurvey | SampleTask | SamplePurchase | SampleReferral | SampleInteraction;
 
@@ -218,7 +218,7 @@ export type SampleObservation = SampleSurvey | SampleTask | SamplePurchase | Sam
  * The sample organisation as plain JSON data: its customers, the service
  * links between them and a year of observations.
  *
- * @category Report
+ * @category Sample
  */
 export interface SampleOrganization {
   /** Departments, employees, shareholders, users, buyers and beneficiaries. */

@@ -49,11 +49,12 @@ export interface PriorityRow {
  * The propagation is not rerun once per unit. In `'mean'` mode effective
  * quality is affine in each own quality, so one backward pass over the
  * chain's condensation gives every lift at once; `'weakest'` carries each
- * upstream set's two smallest qualities down the chain (linear time);
- * `'yield'` uses the bit-set closure of `propagateQuality`. `reach` counts,
- * by the same closure, the external customers a unit's change would move;
- * that closure costs O(E · x / 32) word operations for x external customers
- * (linear on lines and trees in `'weakest'`).
+ * upstream set's two smallest qualities down the chain (linear time, reach
+ * included); `'yield'` multiplies each customer's effective quality by
+ * target / own. In `'mean'` and `'yield'`, `reach` and the `'yield'` sums
+ * need the external customers downstream of each unit: bit sets over the
+ * external customers, O(E · x / 32) word operations for x of them at worst,
+ * in bounded memory.
  *
  * @param chain - a chain made by `createServiceChain`
  * @param quality - each unit's own quality in [0, 1], as a Map or a plain record keyed by customer id (a customer left out counts as 1)

@@ -51,7 +51,7 @@ describe('a link’s calendar', () => {
   it('is kept by createServiceChain, as a copy: changing the input afterwards changes nothing', () => {
     const input = structuredClone(links);
     const chain = createServiceChain({ customers, links: input });
-    input[0]!.calendar.holidays?.push('2024-12-26');
+    input[0]!.calendar!.holidays!.push('2024-12-26');
     expect(byService(chain)).toEqual({ 'old CRM': berlin, 'new CRM': hanoi, hiring: undefined, helpdesk: berlin });
   });
 

@@ -36,7 +36,7 @@ export interface Lifts {
  * first): O(E · x / 32) word operations for x external customers.
  */
 export function meanLifts(state: ChainState, own: Float64Array, share: Float64Array, target: number, candidate: Uint8Array): Lifts {
-  const { n, inStart, inSource, inLink, outStart, outTarget } = state;
+  const { n, inStart, inSource, inLink } = state;
   const weight = state.links.weight;
   const { group, count, memberStart, members } = condensation(state);
   const { inputs } = meanEffective(state, own);
@@ -74,7 +74,13 @@ export function meanLifts(state: ChainState, own: Float64Array, share: Float64Ar
   for (let u = 0; u < n; u += 1) {
     if (candidate[u] === 1) lift[u] = (gradient[u] as number) * (inputs[group[u] as number] as number) * (target - (own[u] as number));
   }
+  return { lift, reach: meanReach(state, own, candidate) };
+}
 
+/** `reach` for `meanLifts`: the external customers to which some path from each candidate passes its quality on. */
+function meanReach(state: ChainState, own: Float64Array, candidate: Uint8Array): Int32Array {
+  const { n, inStart, inSource, outStart, outTarget } = state;
+  const { group, count, memberStart, members } = condensation(state);
   // reach: inputs(G) is 0 exactly when every provider of G has effective quality 0 exactly
   const zeroInputs = new Uint8Array(count);
   const zero = new Uint8Array(n);
@@ -145,7 +151,10 @@ export function meanLifts(state: ChainState, own: Float64Array, share: Float64Ar
         for (let k = outStart[u] as number; k < (outStart[u + 1] as number) && !all; k += 1) {
           const h = group[outTarget[k] as number] as number;
           if (h === g || h < first || filled[h] === 0) continue;
-          if (full[h] === 1) all = true;
+          if (full[h] === 1) {
+            all = true;
+            continue;
+          }
           const used = usedWords(block, bitStart, h);
           for (let i = 0; i < used; i += 1) (scratch[i] as number) |= rows[h * words + i] as number;
           if (used > top) top = used;
@@ -154,7 +163,7 @@ export function meanLifts(state: ChainState, own: Float64Array, share: Float64Ar
       }
     }
   });
-  return { lift, reach };
+  return reach;
 }
 
 /**

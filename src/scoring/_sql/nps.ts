@@ -1,6 +1,7 @@
 import type { SqlAggregate } from '../sqlAggregate.js';
 import type { NpsState } from '../npsAccumulator.js';
 import { columnSql, countOf, countWhere, wholeIn } from '../_internal/sql.js';
+import { PASSIVE_FROM, PROMOTER_FROM } from '../nps.js';
 
 /**
  * NPS as SQL: one count per class (9–10, 7–8, 0–6), each an `IN` list of
@@ -12,9 +13,10 @@ export function npsSql(column: unknown, options: unknown): SqlAggregate<NpsState
     column,
     options,
     (c) => [
-      { field: 'promoters', expression: countWhere(wholeIn(c, 9, 10)) },
-      { field: 'passives', expression: countWhere(wholeIn(c, 7, 8)) },
-      { field: 'detractors', expression: countWhere(wholeIn(c, 0, 6)) },
+      // the classes of npsGroup, as ranges of whole numbers
+      { field: 'promoters', expression: countWhere(wholeIn(c, PROMOTER_FROM, 10)) },
+      { field: 'passives', expression: countWhere(wholeIn(c, PASSIVE_FROM, PROMOTER_FROM - 1)) },
+      { field: 'detractors', expression: countWhere(wholeIn(c, 0, PASSIVE_FROM - 1)) },
     ],
     ['promoters', 'passives', 'detractors'],
     (cells, issues) => ({
