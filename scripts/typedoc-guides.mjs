@@ -8,6 +8,9 @@
 // - Each API page linked that way gets a "Guide" section that links back to
 //   the guide sections naming it (the sections whose heading names it first,
 //   at most three).
+// - The README, the site's landing page, leaves out what lies between
+//   `<!-- site:omit -->` and `<!-- /site:omit -->` (commands for contributors).
+// - A class's members inherited from the platform (Error's) are left out.
 // - Headings keep their inline code in the contents list and the anchor:
 //   TypeDoc's Markdown renderer only counts plain text, so "`nps` and `enps` —
 //   Net Promoter Score" became "and — Net Promoter Score" with the anchor
@@ -100,6 +103,31 @@ function guideTag(project, places) {
   return new CommentTag('@guide', parts);
 }
 
+/** The README's parts without what lies between `<!-- site:omit -->` and `<!-- /site:omit -->` (contributor commands). */
+function withoutOmitted(parts) {
+  const kept = [];
+  let omitting = false;
+  for (const part of parts) {
+    if (part.kind !== 'text') {
+      if (!omitting) kept.push(part);
+      continue;
+    }
+    let rest = part.text;
+    let text = '';
+    for (;;) {
+      const marker = omitting ? '<!-- /site:omit -->' : '<!-- site:omit -->';
+      const at = rest.indexOf(marker);
+      if (at < 0) break;
+      if (!omitting) text += rest.slice(0, at);
+      rest = rest.slice(at + marker.length);
+      omitting = !omitting;
+    }
+    if (!omitting) text += rest;
+    if (text !== '') kept.push({ ...part, text });
+  }
+  return kept;
+}
+
 function documentsOf(project) {
   const found = [];
   const visit = (reflection) => {
@@ -116,6 +144,14 @@ export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const project = context.project;
     const mentions = new Map();
+    if (project.readme) project.readme = withoutOmitted(project.readme);
+    // members a class inherits from the platform (Error.captureStackTrace and the like) are hidden by
+    // TypeDoc's default filters anyway, and leave an empty "Methods" heading behind
+    for (const owner of project.getReflectionsByKind(ReflectionKind.Class)) {
+      for (const member of [...(owner.children ?? [])]) {
+        if (member.flags.isExternal && member.inheritedFrom !== undefined) project.removeReflection(member);
+      }
+    }
     for (const document of documentsOf(project)) {
       document.content = linkNames(project, document, document.content, mentions);
     }

@@ -117,9 +117,23 @@ const diagramOptions = fc.record(
 );
 
 /** A query of the run's chain; each run builds the chain (and a twin to check it is left as it was), so fewer quick runs. */
-function chainTarget(name: string, valid: fc.Arbitrary<readonly unknown[]>, call: (args: unknown[]) => unknown, params?: readonly string[]): Target {
-  return { name, valid, call, chain, quick: 50, ...(params === undefined ? {} : { params }) };
+function chainTarget(
+  name: string,
+  valid: fc.Arbitrary<readonly unknown[]>,
+  call: (args: unknown[]) => unknown,
+  params?: readonly string[],
+  chainArb: fc.Arbitrary<unknown> = chain,
+): Target {
+  return { name, valid, call, chain: chainArb, quick: 50, ...(params === undefined ? {} : { params }) };
 }
+
+/**
+ * A chain with at least one external customer: in one without, a
+ * `Ref(n, 'external')` falls back to an internal id, which functions that take
+ * an external customer rightly reject (WRONG_KIND), so the argument list would
+ * not be valid.
+ */
+const chainWithExternal = chainInputArb().filter(({ customers }) => customers.some((c) => lib.isExternal(c as never)));
 
 export const CHAIN_TARGETS: Target[] = [
   { name: 'createServiceChain', valid: one(chainInputArb()), call: ([input]) => lib.createServiceChain(input as never) },
@@ -137,7 +151,13 @@ export const CHAIN_TARGETS: Target[] = [
   chainTarget('distanceToExternal', tuple(fc.constant(CHAIN), refArb()), (args) => lib.distanceToExternal(...(args as [never, never]))),
   chainTarget('orphans', fc.constant([CHAIN]), (args) => lib.orphans(...(args as [never]))),
   chainTarget('cycles', fc.constant([CHAIN]), (args) => lib.cycles(...(args as [never]))),
-  chainTarget('criticalProviders', tuple(fc.constant(CHAIN), refArb('external')), (args) => lib.criticalProviders(...(args as [never, never]))),
+  chainTarget(
+    'criticalProviders',
+    tuple(fc.constant(CHAIN), refArb('external')),
+    (args) => lib.criticalProviders(...(args as [never, never])),
+    undefined,
+    chainWithExternal,
+  ),
   chainTarget(
     'internalRoles',
     fc.oneof(tuple(fc.constant(CHAIN), refArb('internal')), tuple(fc.constant(CHAIN), refArb('internal'), roleObservations)),
@@ -305,19 +325,28 @@ const meanState = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { ma
 );
 
 const slaSetup = fc
-  .record({ asOf: fc.tuple(instantArb, fc.nat(4)), slaHours: fc.constantFrom(8, 24, 0.5), which: fc.nat(3) })
-  .map(({ asOf: [ms, style], slaHours, which }) => {
+  .record({
+    asOf: fc.tuple(instantArb, fc.nat(4)),
+    slaHours: fc.constantFrom(8, 24, 0.5),
+    which: fc.nat(3),
+    calendar: fc.option(calendarArb, { nil: undefined }),
+  })
+  .map(({ asOf: [ms, style], slaHours, which, calendar }) => {
     const text = iso(ms, style);
     const hasAsOf = which === 0 || which === 1;
     const hasSla = which === 0 || which === 2;
     return {
-      options: compact({ asOf: hasAsOf ? text : undefined, slaHours: hasSla ? slaHours : undefined }),
+      options: compact({ asOf: hasAsOf ? text : undefined, slaHours: hasSla ? slaHours : undefined, calendar }),
       asOf: hasAsOf ? Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text) : null,
       slaHours: hasSla ? slaHours : null,
+      calendar: calendar ?? null,
     };
   });
-const slaState = (setup: { asOf: number | null; slaHours: number | null }) =>
-  fc.record({ onTime: fc.nat(1e6), late: fc.nat(1e6), open: fc.nat(1e6) }).map((counts) => ({ asOf: setup.asOf, slaHours: setup.slaHours, ...counts }));
+// a state records the accumulator's settings, the default calendar included (null without one), as SlaState says
+const slaState = (setup: { asOf: number | null; slaHours: number | null; calendar: unknown }) =>
+  fc
+    .record({ onTime: fc.nat(1e6), late: fc.nat(1e6), open: fc.nat(1e6) })
+    .map((counts) => ({ asOf: setup.asOf, slaHours: setup.slaHours, calendar: setup.calendar, ...counts }));
 const slaTask = slaArgs.map(([tasks]) => (tasks as unknown[])[0] ?? { requestedAt: '2024-01-01', slaHours: 8 });
 
 const firstPassState = fc

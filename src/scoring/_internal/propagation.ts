@@ -153,12 +153,19 @@ export function largestWeightInto(state: ChainState, group: Int32Array, members:
  */
 export function weakestEffective(state: ChainState, own: Float64Array): Float64Array {
   const { group, count, memberStart, members } = condensation(state);
-  const { providerStart, provider } = groupLinks(state);
+  const { inStart, inSource } = state;
   const smallest = new Float64Array(count);
+  // straight over the members' in-links: a minimum does not mind a provider group met twice
   for (let g = count - 1; g >= 0; g -= 1) {
     let m = 1;
-    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) m = Math.min(m, own[members[j] as number] as number);
-    for (let k = providerStart[g] as number; k < (providerStart[g + 1] as number); k += 1) m = Math.min(m, smallest[provider[k] as number] as number);
+    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
+      const v = members[j] as number;
+      m = Math.min(m, own[v] as number);
+      for (let k = inStart[v] as number; k < (inStart[v + 1] as number); k += 1) {
+        const p = group[inSource[k] as number] as number;
+        if (p !== g) m = Math.min(m, smallest[p] as number);
+      }
+    }
     smallest[g] = m;
   }
   return perNode(state, group, smallest);
