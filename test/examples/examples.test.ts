@@ -279,14 +279,19 @@ describe.skipIf(!built)('examples/*.mjs run against the build', () => {
     expectLines(out, [
       // chainAsOf drops the warehouse system retired on 2025-06-30: 95 links become 94.
       '82 customers (52 internal, 30 external), 94 links, 528 of 993 observations in the window',
-      'Internal index 78.6 (eNPS 10.0 from 40 employees)',
-      'best department: Marketing 91.8',
-      'worst department: Sales (Kinh doanh) 56.7',
-      'External index 60.3 (NPS 6.7 from 30 answers',
+      // 40 employees answered the eNPS question: more than minRespondents (5), so it is shown
+      'Internal index 75.5 (eNPS 10.0 from 40 answers)',
+      'best department: Customer Service & Warranty (Chăm sóc khách hàng) 88.5',
+      'worst department: Finance & Accounting (Tài chính – Kế toán) 47.9',
+      'External index 60.3 (NPS 6.7, 95 % from -22.7 to 34.8, on 30 answers',
+      // nobody in education bought in the first half of 2025: no retention
       'education NPS -50.0, retention -%',
       'Biggest single point of failure: Warehouse & Logistics (Kho vận) (11 external customers',
-      'Orphans: Internal Audit (Kiểm toán nội bộ)',
-      'Balance: internal 78.6 vs external 60.3, gap 18.3 -> focus external (external-lower)',
+      // audit and its two auditors provide work that reaches no outsider
+      'Orphans: Internal Audit (Kiểm toán nội bộ), Thái Thị Minh Châu, Kim Ngọc Diệp',
+      'Unit customers rate worst: Warehouse & Logistics (Kho vận) (NPS -45.5 on 11 answers)',
+      'Warehouse & Logistics (Kho vận) own 0.650 lift 0.1829 reach 23',
+      'Balance: internal 75.5 vs external 60.3, gap 15.1 -> focus external (external-lower; 300 internal and 55 external answers, 30 needed on each side)',
     ]);
   });
 
@@ -296,6 +301,11 @@ describe.skipIf(!built)('examples/*.mjs run against the build', () => {
       expect(out).toContain('Balance');
       expect(out).toContain('Warehouse & Logistics');
       expect(out).toContain('Sample organisation');
+      // how sure the verdict is, and what to fix first
+      expect(out).toMatch(/resting on \d+ internal and \d+ external answers \(30 needed on each side\)/);
+      expect(out).toMatch(/NPS -?\d+\.\d: 95 % interval -?\d+\.\d to -?\d+\.\d, \d+ answers/);
+      const fixFirst = out.slice(out.indexOf('Units to fix first'));
+      expect(fixFirst.split('\n').slice(1, 4).every((line) => /lift \d+\.\d\d %, reach \d+/.test(line))).toBe(true);
     });
 
     it('--mermaid prints a flowchart and nothing else', () => {
@@ -309,8 +319,9 @@ describe.skipIf(!built)('examples/*.mjs run against the build', () => {
       expect(vi).toContain('Cân bằng');
       expect(vi).toContain('khách hàng nội bộ');
       expect(vi).toContain('Warehouse & Logistics');
-      const ru = run('demo.mjs', '--locale', 'ru');
+      const ru = run('demo.mjs', '--locale', 'ru-RU');
       expect(ru).toContain('Баланс');
+      expect(ru).toContain('Что улучшать в первую очередь');
       expect(ru).toContain('внутренний клиент');
       expect(ru).not.toContain('Balance');
     });
