@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../chain/calendar.js';
 import { INTERNAL_ROLES } from '../chain/internalRoles.js';
 import { DELIVERABLES } from '../chain/serviceLink.js';
 import { CUSTOMER_KINDS, SIDES } from '../customers/kinds.js';
@@ -46,6 +47,8 @@ const FIGURES = /*@__PURE__*/ Object.freeze([
  * - `focus`: the `balance` verdicts, `internalFirst`, `externalFirst` and
  *   `balanced` for the focus `'internal'`, `'external'` and `'balanced'`;
  * - `band`: the `healthScore` bands `red`, `amber` and `green`;
+ * - `weekday`: the days of a working calendar, `WEEKDAYS` (`mon` … `sun`);
+ * - `time`: working time's words, `workingHours`, `paused` and `holiday`;
  * - `heading`: headings of reports and diagrams.
  *
  * @example
@@ -73,6 +76,8 @@ export const LABEL_GROUPS = /*@__PURE__*/ Object.freeze({
   figure: FIGURES,
   focus: Object.freeze(['internalFirst', 'externalFirst', 'balanced'] as const),
   band: Object.freeze(['red', 'amber', 'green'] as const),
+  weekday: WEEKDAYS,
+  time: Object.freeze(['workingHours', 'paused', 'holiday'] as const),
   heading: Object.freeze([
     'internalCustomers',
     'externalCustomers',
@@ -121,6 +126,8 @@ export const LABEL_KEYS = /*@__PURE__*/ Object.freeze([
   ...LABEL_GROUPS.figure,
   ...LABEL_GROUPS.focus,
   ...LABEL_GROUPS.band,
+  ...LABEL_GROUPS.weekday,
+  ...LABEL_GROUPS.time,
   ...LABEL_GROUPS.heading,
 ] as const);
 

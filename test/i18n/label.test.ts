@@ -46,6 +46,8 @@ describe('LABEL_KEYS and LABEL_GROUPS', () => {
       'figure',
       'focus',
       'band',
+      'weekday',
+      'time',
       'heading',
     ]);
   });
