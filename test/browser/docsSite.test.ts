@@ -83,7 +83,7 @@ async function read(page: Page): Promise<PageState> {
   await page.waitForFunction(() => document.body.style.display !== 'none' && document.documentElement.dataset.diagrams !== 'pending', undefined, { timeout: 30_000 });
   return page.evaluate(() => ({
     overflow: document.documentElement.scrollWidth - window.innerWidth,
-    diagrams: [...document.querySelectorAll('figure.diagram')].map((figure) => {
+    diagrams: Array.from(document.querySelectorAll('figure.diagram')).map((figure) => {
       const svg = figure.querySelector('svg');
       const box = svg?.getBoundingClientRect();
       return {
@@ -94,8 +94,8 @@ async function read(page: Page): Promise<PageState> {
       };
     }),
     syntaxError: /Syntax error in text/.test(document.body.innerText) || document.querySelector('[id^="d"] .error-icon, svg[aria-roledescription="error"]') !== null,
-    contents: [...document.querySelectorAll('.tsd-page-navigation a')].map((a) => ({ text: (a.textContent ?? '').trim(), href: a.getAttribute('href') ?? '' })),
-    links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+    contents: Array.from(document.querySelectorAll('.tsd-page-navigation a')).map((a) => ({ text: (a.textContent ?? '').trim(), href: a.getAttribute('href') ?? '' })),
+    links: Array.from(document.querySelectorAll('a[href]')).map((a) => (a as HTMLAnchorElement).href),
   }));
 }
 
@@ -103,7 +103,7 @@ async function read(page: Page): Promise<PageState> {
 async function clickSidebar(page: Page, url: string): Promise<void> {
   await page.waitForSelector('.site-menu a', { state: 'attached' });
   const clicked = await page.evaluate((target) => {
-    const link = [...document.querySelectorAll<HTMLAnchorElement>('.site-menu a, a.title')].find((a) => a.href === target);
+    const link = Array.from(document.querySelectorAll<HTMLAnchorElement>('.site-menu a, a.title')).find((a) => a.href === target);
     link?.click();
     return link !== undefined;
   }, url);

@@ -30,6 +30,14 @@ const SAMPLE_MS = 4 * 3_600_000;
 /** Farther from UTC than any zone's offset has ever been (local mean time in Manila was −15:56). */
 const REACH_MS = 18 * 3_600_000;
 const EMPTY = /*@__PURE__*/ new Float64Array(0);
+/**
+ * The most dates (and four-hour samples, six a date) one clock keeps: about
+ * 45 years, far more than a year of tasks needs. A longer span walks on with
+ * emptied caches, since a `Map` holds at most 2²⁴ entries (a span to the year
+ * 9999 threw `RangeError: Map maximum size exceeded`) and every kept date
+ * costs memory.
+ */
+const KEPT_DAYS = 16_384;
 
 /** The working time of one calendar. */
 export interface WorkingClock {
@@ -57,6 +65,7 @@ function makeClock(calendar: Calendar): WorkingClock {
     let offset = samples.get(k);
     if (offset === undefined) {
       offset = zoneOffset(zone, k * SAMPLE_MS);
+      if (samples.size >= 6 * KEPT_DAYS) samples.clear();
       samples.set(k, offset);
     }
     return offset;
@@ -74,6 +83,7 @@ function makeClock(calendar: Calendar): WorkingClock {
         else hi = mid;
       }
       found = hi * 1000;
+      if (changes.size >= KEPT_DAYS) changes.clear();
       changes.set(k, found);
     }
     return found;
@@ -112,6 +122,7 @@ function makeClock(calendar: Calendar): WorkingClock {
       }
       pieces = Float64Array.from(out);
     }
+    if (days.size >= KEPT_DAYS) days.clear();
     days.set(day, pieces);
     return pieces;
   };
