@@ -4,11 +4,11 @@ import { balance } from '../scoring/balance.js';
 import { firstPassFromCounts } from '../scoring/firstPassYield.js';
 import { internalServiceQuality } from '../scoring/internalServiceQuality.js';
 import { kFactor } from '../scoring/kFactor.js';
-import { meanInterval } from '../scoring/meanInterval.js';
+import { studentInterval } from '../scoring/meanInterval.js';
 import { sampleSd } from '../scoring/_internal/spread.js';
 import { npsFromCounts } from '../scoring/nps.js';
-import { npsInterval } from '../scoring/npsInterval.js';
-import { proportionInterval } from '../scoring/proportionInterval.js';
+import { npsBounds } from '../scoring/npsInterval.js';
+import { wilsonInterval } from '../scoring/proportionInterval.js';
 import { emptyPurchases, mergePurchases, purchaseResult } from '../scoring/purchaseAccumulator.js';
 import { fail } from '../_internal/fail.js';
 import { referralRate } from '../scoring/referralRate.js';
@@ -54,23 +54,27 @@ function bounds(interval: { readonly low: number; readonly high: number } | null
 class Figures {
   constructor(readonly settings: ReportSettings) {}
 
-  private get options(): { confidence: number } {
-    return { confidence: this.settings.confidence };
+  private readonly emptyComponents = new Map<number, QualityComponents>();
+
+  /** The Wilson interval at the report's confidence, from counts the fold made. */
+  private share(part: number, whole: number): Bounds {
+    return bounds(wilsonInterval(part, whole, this.settings.confidence));
   }
 
   nps(counts: { promoters: number; passives: number; detractors: number }): NpsFigure {
-    return { ...npsFromCounts(counts.promoters, counts.passives, counts.detractors), ...bounds(npsInterval(counts, this.options)) };
+    const { promoters, passives, detractors } = counts;
+    return { ...npsFromCounts(promoters, passives, detractors), ...bounds(npsBounds(promoters, passives, detractors, this.settings.confidence)) };
   }
 
   csat(satisfied: number, total: number): CsatFigure {
-    return { score: percent(satisfied, total), satisfied, total, ...bounds(proportionInterval(satisfied, total, this.options)) };
+    return { score: percent(satisfied, total), satisfied, total, ...this.share(satisfied, total) };
   }
 
   ces(total: number, partials: readonly number[], squares: readonly number[]): CesFigure {
     const score = total === 0 ? null : roundExact(partials) / total;
     // answers on 1..7: no value is anywhere near the range where squares overflow
     const sd = sampleSd(total, partials, squares, 7);
-    const interval = score === null || sd === null ? null : meanInterval({ score, sd, total }, this.options);
+    const interval = score === null || sd === null ? null : studentInterval(score, sd, total, this.settings.confidence);
     return { score, sd, total, ...bounds(interval) };
   }
 
@@ -81,6 +85,13 @@ class Figures {
   /** eNPS, withheld below `minRespondents` distinct employees. */
   enps(slot: EnpsSlot): NpsFigure | Suppressed {
     return slot.respondents.length < this.settings.minRespondents ? SUPPRESSED : this.nps(slot.nps);
+  }
+
+  /** The components of a slot with nothing in it, made once per number of consumers: most links of a large chain have no observations. */
+  emptyFor(consumers: number): QualityComponents {
+    let made = this.emptyComponents.get(consumers);
+    if (made === undefined) this.emptyComponents.set(consumers, (made = this.components(emptyInternal(), consumers)));
+    return made;
   }
 
   components(slot: InternalSlot, consumers: number): QualityComponents {
@@ -102,8 +113,8 @@ class Figures {
         satisfaction.total > 0 && satisfaction.respondents.length < this.settings.minRespondents
           ? SUPPRESSED
           : this.csat(satisfaction.satisfied, satisfaction.total),
-      timeliness: { ...slaFromCounts(sla.onTime, sla.late, sla.open), withoutSla: sla.withoutSla, ...bounds(proportionInterval(sla.onTime, decided, this.options)) },
-      accuracy: { ...firstPassFromCounts(firstPass.passed, firstPass.total, firstPass.open), ...bounds(proportionInterval(firstPass.passed, firstPass.total, this.options)) },
+      timeliness: { ...slaFromCounts(sla.onTime, sla.late, sla.open), withoutSla: sla.withoutSla, ...this.share(sla.onTime, decided) },
+      accuracy: { ...firstPassFromCounts(firstPass.passed, firstPass.total, firstPass.open), ...this.share(firstPass.passed, firstPass.total) },
       collaboration: together,
     };
   }
@@ -193,8 +204,10 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
   });
   const links: LinkQuality[] = layout.links.map((link, l) => {
     const pair = layout.linkPair[l]!;
-    const components = figures.components(state.pairs[pair] ?? emptySlot, layout.internal[layout.pairTo[pair]!] === 1 ? 1 : 0);
-    return { from: link.from, to: link.to, service: link.service, owner: link.owner ?? null, score: figures.score(components), components };
+    const consumers = layout.internal[layout.pairTo[pair]!] === 1 ? 1 : 0;
+    const slot = state.pairs[pair];
+    const components = slot === null || slot === undefined ? figures.emptyFor(consumers) : figures.components(slot, consumers);
+    return { from: link.from, to: link.to, service: link.service, owner: link.owner ?? null, score: slot === null || slot === undefined ? null : figures.score(components), components };
   });
   const byOwner = new Map<string, LinkQuality[]>();
   for (const link of links) {
@@ -277,7 +290,7 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
         start,
         end,
         acquired: end - retained,
-        ...bounds(canRetain ? proportionInterval(retained, start, { confidence: settings.confidence }) : null),
+        ...bounds(canRetain ? wilsonInterval(retained, start, settings.confidence) : null),
       },
       wordOfMouth: {
         referralRate: nodes.length > 0 ? referralRate({ customers: nodes.length, referrers }) : null,

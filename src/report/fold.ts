@@ -7,7 +7,7 @@ import { addSquare } from '../scoring/_internal/spread.js';
 import { cesOnSevenPoints } from '../scoring/ces.js';
 import { isSatisfied } from '../scoring/csat.js';
 import { npsGroup } from '../scoring/nps.js';
-import { addFirstPass } from '../scoring/firstPassAccumulator.js';
+import { countFirstPass } from '../scoring/firstPassAccumulator.js';
 import { addPurchase } from '../scoring/purchaseAccumulator.js';
 import { slaStanding } from '../scoring/slaAttainment.js';
 import { linkSla, pairKey, type Layout } from './layout.js';
@@ -238,18 +238,18 @@ export class Folder {
 
   private task(task: Task, requested: number): boolean {
     const { layout, work, settings } = this;
-    const provider = layout.index.get(task.providerId)!;
     const key = pairKey(task.providerId, task.consumerId);
     const pair = layout.pairIndex.get(key);
-    const slots = [unitOf(work, provider), ...(pair === undefined ? [] : [pairOf(work, pair)])];
     const fromLink = task.slaHours === undefined ? linkSla(layout, key, requested) : undefined;
     const slaHours = task.slaHours ?? fromLink?.slaHours;
     const standing = slaHours === undefined ? null : slaStanding(task, slaHours, task.calendar ?? fromLink?.calendar, settings.asOf);
-    for (const slot of slots) {
+    const count = (slot: Mutable<InternalSlot>): void => {
       if (standing === null) slot.sla.withoutSla += 1;
       else slot.sla[standing] += 1;
-      slot.firstPass = addFirstPass(slot.firstPass, task);
-    }
+      countFirstPass(slot.firstPass, task);
+    };
+    count(unitOf(work, layout.index.get(task.providerId)!));
+    if (pair !== undefined) count(pairOf(work, pair));
     return true;
   }
 

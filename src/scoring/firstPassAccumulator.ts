@@ -33,10 +33,20 @@ function readState(state: unknown, param: string, issues: Issue[]): FirstPassSta
   return ok ? (fields as unknown as FirstPassState) : undefined;
 }
 
-/** Adds one validated task to first-pass counts; the report's accuracy uses it too. */
+/** Counts one validated task into mutable first-pass counts, in place: the report's fold works on its own copy. */
+export function countFirstPass(counts: { passed: number; total: number; open: number }, task: Task): void {
+  if (task.completedAt === undefined) counts.open += 1;
+  else {
+    counts.total += 1;
+    if (passedFirstTime(task)) counts.passed += 1;
+  }
+}
+
+/** Adds one validated task to first-pass counts, as a new state. */
 export function addFirstPass(state: FirstPassState, task: Task): FirstPassState {
-  if (task.completedAt === undefined) return { passed: state.passed, total: state.total, open: state.open + 1 };
-  return { passed: state.passed + (passedFirstTime(task) ? 1 : 0), total: state.total + 1, open: state.open };
+  const next = { passed: state.passed, total: state.total, open: state.open };
+  countFirstPass(next, task);
+  return next;
 }
 
 /** Adds two first-pass states. */

@@ -96,8 +96,11 @@ export function meanInterval(summary: MeanSummary, options?: ConfidenceOptions):
   const settings = readConfidenceOptions(options, issues);
   throwIssues(issues);
   if (spread === null) return null;
-  const { score, sd, total } = spread!;
-  const confidence = settings!.confidence;
+  return studentInterval(spread!.score, spread!.sd, spread!.total, settings!.confidence);
+}
+
+/** {@link meanInterval} for a summary already checked, with at least two answers. */
+export function studentInterval(score: number, sd: number, total: number, confidence: number): Interval {
   const margin = studentCritical(confidence, total - 1) * (sd / Math.sqrt(total));
   return { low: score - margin, high: score + margin, margin, confidence };
 }

@@ -174,9 +174,13 @@ export function npsInterval(counts: NpsCounts, options?: NpsIntervalOptions): Np
     else issues.push(issue(optionPath('method'), got("must be 'adjusted-wald' or 'wald'", given)));
   }
   throwIssues(issues);
-  const spread = npsSpread(read!.promoters, read!.passives, read!.detractors, method);
+  return npsBounds(read!.promoters, read!.passives, read!.detractors, settings!.confidence, method);
+}
+
+/** {@link npsInterval} for counts already checked (the report calls it for every NPS figure). */
+export function npsBounds(promoters: number, passives: number, detractors: number, confidence: number, method: NpsIntervalMethod = 'adjusted-wald'): NpsInterval | null {
+  const spread = npsSpread(promoters, passives, detractors, method);
   if (spread === null) return null;
-  const confidence = settings!.confidence;
   const margin = normalCritical(confidence) * spread.se;
   return {
     low: Math.max(-100, spread.centre - margin),

@@ -64,8 +64,15 @@ export function proportionInterval(successes: number, total: number, options?: C
   checkProportion(successes, total, ['successes'], ['total'], issues);
   const settings = readConfidenceOptions(options, issues);
   throwIssues(issues);
+  return wilsonInterval(successes, total, settings!.confidence);
+}
+
+/**
+ * The Wilson score interval in percent for counts already checked (the
+ * report calls it for every figure, so it does not re-read options).
+ */
+export function wilsonInterval(successes: number, total: number, confidence: number): Interval | null {
   if (total === 0) return null;
-  const confidence = settings!.confidence;
   const z = normalCritical(confidence);
   const p = successes / total;
   const z2n = (z * z) / total;

@@ -229,3 +229,55 @@ describe('exported constants cannot be changed from outside', () => {
     expect(paths(caught(() => lib.trend([], { period: 'fortnight' as never, aggregate: 'sum' })))).toEqual([['options', 'period']]);
   });
 });
+
+describe('NaN from a t statistic whose square overflows', () => {
+  // Found by the fuzz tests (compareMeans, seed -1295691933 with FUZZ_RUNS=4000): `before`'s score
+  // corrupted to 2³¹ against an `after` whose sd is 2.2e-162 gave t ≈ −1.4e171, and t² = Infinity
+  // made the p-value NaN.
+  const after = { score: -1.361156189238665e-162, total: 2, sum: -2.72231237847733e-162, sd: 2.2227587494850775e-162 };
+
+  it('compareMeans with |t| beyond 1.3e154 on 1 degree of freedom', () => {
+    const before = { score: 2 ** 31, total: 2, sum: 0, sd: 0 };
+    const change = lib.compareMeans(before, after)!;
+    // before has no spread, so se = sd₂/√2 and the Welch df is n₂ − 1 = 1
+    const t = (after.score - before.score) / (after.sd / Math.SQRT2);
+    expect(change.statistic).toBe(t);
+    // Student's t on 1 df is Cauchy: P(|T| ≥ |t|) = (2/π)·atan(1/|t|) ≈ 4.66e-172
+    const expected = (2 / Math.PI) * Math.atan(1 / Math.abs(t));
+    expect(change.pValue / expected).toBeCloseTo(1, 10);
+    expect(change.significant).toBe(true);
+  });
+
+  it('compareMeans whose t overflows to −Infinity has p-value 0', () => {
+    // t = −1e300 ÷ 1.57e-162: the true tail, about 1e-462, is 0 in doubles
+    const change = lib.compareMeans({ score: 1e300, total: 2, sum: 2e300, sd: 0 }, after)!;
+    expect(change.pValue).toBe(0);
+    expect(change.significant).toBe(true);
+  });
+
+  it('compareMeans above 10 000 degrees of freedom (Hill) with t² overflowing', () => {
+    // se = 1e-160/√20000 ≈ 7.1e-163, so t ≈ 1.4e162 on 19 999 df: the tail underflows to 0
+    const change = lib.compareMeans({ score: 0, total: 20_000, sum: 0, sd: 0 }, { score: 1, total: 20_000, sum: 20_000, sd: 1e-160 })!;
+    expect(change.pValue).toBe(0);
+  });
+});
+
+describe('workingHoursBetween over more dates than its caches keep', () => {
+  // Found by the fuzz tests: a `to` corrupted to '9999-12-31T23:59:59.999-23:59' kept six offset samples
+  // for each of 2.9 million dates in one Map, which threw `RangeError: Map maximum size exceeded` after
+  // minutes. The caches are now emptied as they fill; this span (21 915 dates) goes past that bound.
+  it('sixty years in New York, twice on one calendar, against a count of weekdays', () => {
+    const day: [string, string][] = [['09:00', '17:00']];
+    const calendar = { timeZone: 'America/New_York', workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day } };
+    // UTC midnights are 19:00 or 20:00 the evening before in New York, after work: the span holds
+    // the whole working days of the local dates 1970-01-01 to 2029-12-31, 8 real hours each
+    // (09:00–17:00 never meets a 02:00 clock change)
+    let weekdays = 0;
+    for (let ms = Date.UTC(1970, 0, 1); ms <= Date.UTC(2029, 11, 31); ms += 86_400_000) {
+      const weekday = new Date(ms).getUTCDay();
+      if (weekday !== 0 && weekday !== 6) weekdays += 1;
+    }
+    expect(lib.workingHoursBetween('1970-01-01T00:00:00Z', '2030-01-01T00:00:00Z', calendar)).toBe(8 * weekdays);
+    expect(lib.workingHoursBetween('1970-01-01T00:00:00Z', '2030-01-01T00:00:00Z', calendar)).toBe(8 * weekdays);
+  });
+});

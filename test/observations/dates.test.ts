@@ -15,6 +15,6 @@ describe('ISO dates before the year 100', () => {
 
   it('keep their order against later dates in the records that carry them', () => {
     const early = parseObservation({ type: 'purchase', customerId: 'c', at: '0099-12-31', amount: 1, currency: 'EUR' });
-    expect(isoInstant(early.at)! < isoInstant('1900-01-01')!).toBe(true);
+    expect(early.type === 'purchase' && isoInstant(early.at)! < isoInstant('1900-01-01')!).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import {
   summarizeSurveys,
   trend,
   type Accumulator,
+  type ColumnAccumulator,
   type CsatResult,
   type CsatState,
   type HealthBand,
@@ -48,8 +49,10 @@ describe('scoring types', () => {
   });
 
   it('accumulators are typed by state, input and result', () => {
-    expectTypeOf(npsAccumulator()).toEqualTypeOf<Accumulator<NpsState, number, NpsResult>>();
-    expectTypeOf(csatAccumulator({ scale: 7 })).toEqualTypeOf<Accumulator<CsatState, number, CsatResult>>();
+    // column accumulators are accumulators of numbers that can also write their counting as SQL
+    expectTypeOf(npsAccumulator()).toEqualTypeOf<ColumnAccumulator<NpsState, NpsResult>>();
+    expectTypeOf(csatAccumulator({ scale: 7 })).toEqualTypeOf<ColumnAccumulator<CsatState, CsatResult>>();
+    expectTypeOf(npsAccumulator()).toMatchTypeOf<Accumulator<NpsState, number, NpsResult>>();
     const misuse = () => {
       // @ts-expect-error options are named
       csatAccumulator(7);

@@ -198,19 +198,23 @@ const HILL_DF = 10000;
  */
 export function studentTwoSided(t: number, df: number): number {
   if (t === 0) return 1;
+  if (!Number.isFinite(t)) return 0;
   const t2 = t * t;
+  // ln(1 + t²/ν): past |t| ≈ 1.3e154 t² overflows (which gave NaN), and there ln(1 + t²/ν) = 2 ln|t| − ln ν to rounding
+  const lnRatio = Number.isFinite(t2 / df) ? Math.log1p(t2 / df) : 2 * Math.log(Math.abs(t)) - Math.log(df);
   if (df > HILL_DF) {
     const a = df - 0.5;
     const b = 48 * a * a;
-    const y = a * Math.log1p(t2 / df);
+    const y = a * lnRatio;
     const z = (((((-0.4 * y - 3.3) * y - 24) * y - 85.5) / (0.8 * y * y + 100 + b) + y + 3) / b + 1) * Math.sqrt(y);
     return normalTwoSided(z);
   }
   const a = df / 2;
   // x = ν/(ν + t²) and 1 − x = t²/(ν + t²), each without cancellation
   const x = df / (df + t2);
-  const y = t2 / (df + t2);
-  const lnFront = -a * Math.log1p(t2 / df) + 0.5 * Math.log(y) - lnBetaHalf(a);
+  // 1 − x; when t² overflows, x = ν/t² < 1e-300 comes out 0 (no digit of the answer moves) and 1 − x is 1
+  const y = Number.isFinite(t2) ? t2 / (df + t2) : 1;
+  const lnFront = -a * lnRatio + 0.5 * Math.log(y) - lnBetaHalf(a);
   if (x < (a + 1) / (a + 2.5)) return Math.min(1, (Math.exp(lnFront) * betaFraction(a, 0.5, x)) / a);
   // symmetry: I_x(a, b) = 1 − I_{1−x}(b, a)
   return Math.min(1, 1 - (Math.exp(lnFront) * betaFraction(0.5, a, y)) / 0.5);
