@@ -6,5 +6,7 @@ export default defineConfig({
     exclude: ['test/**/*.fuzz.test.ts', 'node_modules/**'],
     testTimeout: 60_000,
     pool: 'forks',
+    // builds dist/ first when it is missing or older than the source: no test skips or reads a stale build
+    globalSetup: ['test/globalSetup.ts'],
   },
 });

@@ -48,9 +48,8 @@ function split<T>(values: readonly T[], cuts: readonly number[]): T[][] {
   return parts;
 }
 
-const ready = existsSync('dist/udaf/nps.js');
 
-describe.skipIf(!ready)('warehouse UDAFs over partitions in worker threads', () => {
+describe('warehouse UDAFs over partitions in worker threads', () => {
   const partitioned = <T>(values: fc.Arbitrary<T[]>) =>
     fc.tuple(values, fc.array(fc.nat(), { maxLength: 4 }), fc.infiniteStream(fc.nat())).map(([list, cuts, stream]) => {
       const parts = split(list, cuts);
