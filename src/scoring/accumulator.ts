@@ -1,6 +1,7 @@
 import type { Issue } from '../errors.js';
 import { describe } from '../_internal/fail.js';
 import { isRecord, issue, readKey, rejectUnknownKeys } from './_internal/read.js';
+import { addExact } from './_internal/exactSum.js';
 
 /**
  * A mergeable accumulator: the shape of a warehouse's JavaScript
@@ -69,4 +70,38 @@ export function checkSetting(value: unknown, expected: unknown, path: readonly (
     issue(path, `must be ${describe(expected)}, as this accumulator was made with, not ${describe(value)}: states of differently set accumulators cannot be combined`),
   );
   return false;
+}
+
+/**
+ * Reads a state's partial sums entry by entry into a fresh expansion, so a
+ * hand-made list (overlapping sums, a proxy, a throwing getter) is either
+ * reported at its entry or made a valid expansion, never trusted as one.
+ * The mean and purchase accumulators read their sums with it.
+ */
+export function readPartials(raw: unknown, path: readonly (string | number)[], issues: Issue[]): number[] {
+  const partials: number[] = [];
+  let isArray = false;
+  try {
+    isArray = Array.isArray(raw);
+  } catch {
+    // a revoked proxy
+  }
+  if (!isArray) {
+    issues.push(issue(path, `must be an array of finite numbers, not ${describe(raw)}`));
+    return partials;
+  }
+  try {
+    const list = raw as readonly unknown[];
+    for (let i = 0; i < list.length; i += 1) {
+      const value = list[i];
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        issues.push(issue([...path, i], `must be a finite number, not ${describe(value)}`));
+      } else if (!addExact(partials, value)) {
+        issues.push(issue([...path, i], 'makes the total exceed the largest finite number'));
+      }
+    }
+  } catch {
+    issues.push(issue(path, 'could not be read'));
+  }
+  return partials;
 }

@@ -2,7 +2,7 @@ import type { Issue } from '../errors.js';
 import { describe } from '../_internal/fail.js';
 import { addExact, roundExact } from './_internal/exactSum.js';
 import { issue, throwIssues } from './_internal/read.js';
-import { checkCount, readStateFields } from './accumulator.js';
+import { checkCount, readPartials, readStateFields } from './accumulator.js';
 import type { ColumnAccumulator, SqlOptions } from './sqlAggregate.js';
 import { meanSql } from './_sql/mean.js';
 import { meanFrom, SQUARE_TOO_LARGE, type MeanResult } from './mean.js';
@@ -37,35 +37,6 @@ interface Parsed {
   squares: number[];
   min: number;
   max: number;
-}
-
-/** Reads a list of partial sums at `path`, recording every bad entry. */
-function readPartials(raw: unknown, path: readonly (string | number)[], issues: Issue[]): number[] {
-  const partials: number[] = [];
-  let isArray = false;
-  try {
-    isArray = Array.isArray(raw);
-  } catch {
-    // a revoked proxy
-  }
-  if (!isArray) {
-    issues.push(issue(path, `must be an array of finite numbers, not ${describe(raw)}`));
-    return partials;
-  }
-  try {
-    const list = raw as readonly unknown[];
-    for (let i = 0; i < list.length; i += 1) {
-      const value = list[i];
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        issues.push(issue([...path, i], `must be a finite number, not ${describe(value)}`));
-      } else if (!addExact(partials, value)) {
-        issues.push(issue([...path, i], 'makes the total exceed the largest finite number'));
-      }
-    }
-  } catch {
-    issues.push(issue(path, 'could not be read'));
-  }
-  return partials;
 }
 
 function readState(state: unknown, param: string, issues: Issue[]): Parsed | undefined {

@@ -5,7 +5,7 @@ import { readRecordOf } from '../observations/readObservation.js';
 import type { Purchase } from '../observations/schemas.js';
 import { addExact, mergeExact, roundExact } from './_internal/exactSum.js';
 import { issue, throwIssues } from './_internal/read.js';
-import { checkCount, readStateFields, type Accumulator } from './accumulator.js';
+import { checkCount, readPartials, readStateFields, type Accumulator } from './accumulator.js';
 
 /**
  * The plain-JSON state of {@link purchaseAccumulator}: how many purchases,
@@ -91,36 +91,6 @@ export function purchaseResult(state: PurchaseState): PurchaseResult {
 
 /** The largest distance from the epoch a Date can hold, in milliseconds (ECMA-262 §21.4.1.1). */
 const MAX_TIME = 8.64e15;
-
-/**
- * Reads a state's partial sums entry by entry into a fresh expansion, so a
- * hand-made list (overlapping sums, a proxy, a throwing getter) is either
- * reported or made a valid expansion, never trusted as one.
- */
-function readPartials(raw: unknown, path: IssuePath, issues: Issue[]): number[] {
-  const partials: number[] = [];
-  let isArray = false;
-  try {
-    isArray = Array.isArray(raw);
-  } catch {
-    // a revoked proxy
-  }
-  if (!isArray) {
-    issues.push(issue(path, `must be an array of finite numbers, not ${describe(raw)}`));
-    return partials;
-  }
-  try {
-    const list = raw as readonly unknown[];
-    for (let i = 0; i < list.length; i += 1) {
-      const value = list[i];
-      if (typeof value !== 'number' || !Number.isFinite(value)) issues.push(issue([...path, i], `must be a finite number, not ${describe(value)}`));
-      else if (!addExact(partials, value)) issues.push(issue([...path, i], 'makes the total exceed the largest finite number'));
-    }
-  } catch {
-    issues.push(issue(path, 'could not be read'));
-  }
-  return partials;
-}
 
 function readState(state: unknown, param: string, issues: Issue[]): PurchaseState | undefined {
   const fields = readStateFields(state, param, KEYS, issues);

@@ -434,7 +434,12 @@ export const ACCUMULATOR_TARGETS: Target[] = [
   ...accumulatorTargets(
     'slaAccumulator',
     (options) => lib.slaAccumulator(options as never) as unknown as AccumulatorLike,
-    slaSetup.map((setup) => ({ options: setup.options, state: slaState(setup), answer: slaTask })),
+    // a task without slaHours is valid only when the accumulator has a default one
+    slaSetup.map((setup) => ({
+      options: setup.options,
+      state: slaState(setup),
+      answer: setup.slaHours === null ? slaTask.map((task) => ({ slaHours: 8, ...(task as object) })) : slaTask,
+    })),
     true,
   ),
   ...accumulatorTargets(
