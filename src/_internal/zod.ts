@@ -79,10 +79,7 @@ function sizeRule(issue: RawIssue & { code: 'too_small' | 'too_big' }): string {
 export function ruleOf(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      // an optional field never reports undefined: this one is required and absent
-      return (issue as { input?: unknown }).input === undefined && issue.expected !== 'undefined'
-        ? `is required: ${typeWords(issue.expected)}`
-        : `must be ${typeWords(issue.expected)}`;
+      return `must be ${typeWords(issue.expected)}`;
     case 'invalid_value':
       return oneOf(issue.values);
     case 'invalid_union': {
@@ -167,9 +164,7 @@ export function zodIssues(error: z.ZodError, prefix: IssuePath = [], input?: unk
       // a refinement on an object reports the whole object as its input: quote the field the path names
       const own = (issue as { input?: unknown }).input;
       const value = issue.code === 'custom' || issue.code === 'invalid_union' ? valueAt(input, issue.path, own) : own;
-      // "is required" says it all: there is no value received to quote
-      const absent = issue.code === 'invalid_type' && value === undefined && issue.message.startsWith('is required');
-      issues.push({ path, code: 'INVALID_INPUT', message: absent ? issue.message : got(issue.message, value) });
+      issues.push({ path, code: 'INVALID_INPUT', message: got(issue.message, value) });
     }
   }
   return issues;
