@@ -162,8 +162,9 @@ const halves = time('  two halves added apart, sent through JSON and merged', ()
 const expectPurchases = observations.filter(
   (o) => (o as { type: string; at?: string }).type === 'purchase' && (o as { at: string }).at >= '2025-07-01',
 ).length;
-function sameParts(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const parts = (report: Record<string, unknown>) => {
+function sameParts(a: object, b: object): boolean {
+  const parts = (whole: object) => {
+    const report = whole as Record<string, unknown>;
     const internal = report.internal as Record<string, unknown[]>;
     const external = report.external as Record<string, unknown[]>;
     return [report.counts, report.balance, report.priorities, internal.providers, external.byKind, external.bySegment, external.customers, ...(internal.links as unknown[]).filter((_, i) => i % 97 === 0)];
