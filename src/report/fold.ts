@@ -2,6 +2,7 @@ import type { Issue, IssuePath } from '../errors.js';
 import { isoInstant } from '../_internal/dates.js';
 import { readObservation } from '../observations/readObservation.js';
 import type { Interaction, Observation, Purchase, Referral, Survey, Task } from '../observations/schemas.js';
+import { lowerBound } from '../scoring/_internal/bounds.js';
 import { addExact } from '../scoring/_internal/exactSum.js';
 import { addSquare } from '../scoring/_internal/spread.js';
 import { cesOnSevenPoints } from '../scoring/ces.js';
@@ -32,13 +33,7 @@ type Work = Mutable<ReportState> & { units: (Mutable<UnitSlot> | null)[]; pairs:
  * as the merge keeps them (src/report/merge.ts).
  */
 function insertSorted(list: number[], value: number, cap: number): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(list, value);
   if (list[lo] === value || lo >= cap) return;
   list.splice(lo, 0, value);
   if (list.length > cap) list.pop();

@@ -3,6 +3,7 @@ import { ClienteleError } from '../errors.js';
 import { isoInstant, toInstant } from '../_internal/dates.js';
 import { readRecordOf } from '../observations/readObservation.js';
 import type { Purchase } from '../observations/schemas.js';
+import { lowerBound, upperBound } from './_internal/bounds.js';
 import { checkNumber, eachItem, issue, throwIssues } from './_internal/read.js';
 import { optionPath, readNamed } from './_internal/options.js';
 import { addPurchase, emptyPurchases, purchaseResult, type PurchaseState } from './purchaseAccumulator.js';
@@ -53,30 +54,6 @@ export interface RfmTotals {
   readonly count: number;
   /** The exact total, rounded once. */
   readonly monetary: number;
-}
-
-/** Index of the first element ≥ x (lower bound) in an ascending array. */
-function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first element > x (upper bound) in an ascending array. */
-function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function binOf(noBetter: number, total: number, bins: number): number {
