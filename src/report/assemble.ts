@@ -19,7 +19,8 @@ import { EXTERNAL_KINDS, type CustomerKind } from '../customers/kinds.js';
 import type { Layout } from './layout.js';
 import { mergeSurveys } from './merge.js';
 import type { ReportSettings } from './options.js';
-import { emptyCustomer, emptyInternal, emptySurveys, type CustomerSlot, type EnpsSlot, type InternalSlot, type ReportState, type SurveySlot } from './state.js';
+import { pairOffsets } from './pairs.js';
+import { emptyCustomer, emptyInternal, emptySurveys, pairSlot, type CustomerSlot, type EnpsSlot, type InternalSlot, type ReportState, type SurveySlot } from './state.js';
 import { structureOf } from './structure.js';
 import type {
   Bounds,
@@ -202,13 +203,25 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
       enps: figures.enps(unit.enps),
     });
   });
-  const links: LinkQuality[] = layout.links.map((link, l) => {
+  const { now } = layout;
+  const offset = pairOffsets(state.pairs, layout.pairFrom.length);
+  const links: LinkQuality[] = new Array<LinkQuality>(now.m);
+  for (let l = 0; l < now.m; l += 1) {
     const pair = layout.linkPair[l]!;
-    const consumers = layout.internal[layout.pairTo[pair]!] === 1 ? 1 : 0;
-    const slot = state.pairs[pair];
-    const components = slot === null || slot === undefined ? figures.emptyFor(consumers) : figures.components(slot, consumers);
-    return { from: link.from, to: link.to, service: link.service, owner: link.owner ?? null, score: slot === null || slot === undefined ? null : figures.score(components), components };
-  });
+    const consumer = layout.pairTo[pair]!;
+    const consumers = layout.internal[consumer] === 1 ? 1 : 0;
+    const at = offset[pair]!;
+    const components = at === -1 ? figures.emptyFor(consumers) : figures.components(pairSlot(state.pairs.counts, at, consumer), consumers);
+    const owner = now.links.owner === null ? -1 : now.links.owner[l]!;
+    links[l] = {
+      from: now.ids[now.links.from[l]!]!,
+      to: now.ids[consumer]!,
+      service: now.links.service[l]!,
+      owner: owner === -1 ? null : now.ids[owner]!,
+      score: at === -1 ? null : figures.score(components),
+      components,
+    };
+  }
   const byOwner = new Map<string, LinkQuality[]>();
   for (const link of links) {
     if (link.owner === null) continue;
@@ -335,7 +348,7 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
       customers: customers.length,
       internal: internalCount,
       external: customers.length - internalCount,
-      links: layout.links.length,
+      links: now.m,
       observations: state.observations,
       observationsInWindow: state.inWindow,
       unused: state.unused,

@@ -11,21 +11,24 @@ import { npsGroup } from '../scoring/nps.js';
 import { countFirstPass } from '../scoring/firstPassAccumulator.js';
 import { addPurchase } from '../scoring/purchaseAccumulator.js';
 import { slaStanding } from '../scoring/slaAttainment.js';
-import { linkSla, pairKey, type Layout } from './layout.js';
+import { findPair, linkSla, type Layout } from './layout.js';
+import { PairTable } from './pairs.js';
 import type { ReportSettings } from './options.js';
-import {
-  emptyCustomer,
-  emptyInternal,
-  emptyUnit,
-  type CustomerSlot,
-  type InternalSlot,
-  type ReportState,
-  type SurveySlot,
-  type UnitSlot,
-} from './state.js';
+import { emptyCustomer, emptyUnit, type CustomerSlot, type EnpsSlot, type ReportState, type SurveySlot, type UnitSlot } from './state.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] extends object ? Mutable<T[K]> : T[K] };
-type Work = Mutable<ReportState> & { units: (Mutable<UnitSlot> | null)[]; pairs: (Mutable<InternalSlot> | null)[]; customers: (Mutable<CustomerSlot> | null)[] };
+type Work = Omit<Mutable<ReportState>, 'pairs'> & { units: (Mutable<UnitSlot> | null)[]; customers: (Mutable<CustomerSlot> | null)[] };
+
+/** Positions of the pair counters (state.ts, PAIR_COUNTS). */
+const SATISFIED = 0;
+const ANSWERS = 1;
+const STANDING = { onTime: 2, late: 3, open: 4 } as const;
+const WITHOUT_SLA = 5;
+const PASSED = 6;
+const COMPLETED = 7;
+const OPEN_TASKS = 8;
+const INTERACTIONS = 9;
+const INITIATED = 10;
 
 /**
  * Inserts `value` into a sorted list of distinct numbers, keeping the
@@ -41,10 +44,6 @@ function insertSorted(list: number[], value: number, cap: number): void {
 
 function unitOf(work: Work, node: number): Mutable<UnitSlot> {
   return (work.units[node] ??= emptyUnit() as Mutable<UnitSlot>);
-}
-
-function pairOf(work: Work, pair: number): Mutable<InternalSlot> {
-  return (work.pairs[pair] ??= emptyInternal() as Mutable<InternalSlot>);
 }
 
 function customerOf(work: Work, node: number): Mutable<CustomerSlot> {
@@ -86,21 +85,27 @@ export class Folder {
   /** The currency of every purchase seen in this batch or before it, routed or not, so a second one is caught even after other issues. */
   private currency: string | null;
 
+  /** A task's first-pass counts, reused: the kernel counts into it, the fold adds it to the pair's counters. */
+  private readonly firstPass = { passed: 0, total: 0, open: 0 };
+
   constructor(
     private readonly layout: Layout,
     private readonly settings: ReportSettings,
     private readonly work: Work,
+    private readonly pairs: PairTable,
   ) {
     this.currency = work.currency;
   }
 
   static start(layout: Layout, settings: ReportSettings, state: ReportState): Folder {
     // one deep copy per batch: add and merge never change the states they are given
-    return new Folder(layout, settings, structuredClone(state) as Work);
+    const { pairs, ...rest } = state;
+    return new Folder(layout, settings, structuredClone(rest) as Work, PairTable.from(pairs, layout.pairFrom.length));
   }
 
-  get state(): ReportState {
-    return this.work;
+  /** The state holding everything added so far. */
+  finish(): ReportState {
+    return { ...this.work, pairs: this.pairs.slots() };
   }
 
   add(input: unknown, path: IssuePath, issues: Issue[]): void {
@@ -202,21 +207,25 @@ export class Folder {
     const subjectInternal = subject !== undefined && layout.internal[subject] === 1;
     if (layout.internal[respondent] === 1) {
       if (survey.instrument === 'nps' && layout.employee[respondent] === 1) {
-        const slots = [work.organization.enps, ...(subjectInternal ? [unitOf(work, subject).enps] : [])];
-        for (const slot of slots) {
-          slot.nps[npsGroup(survey.value)] += 1;
+        const group = npsGroup(survey.value);
+        const count = (slot: Mutable<EnpsSlot>): void => {
+          slot.nps[group] += 1;
           insertSorted(slot.respondents, respondent, settings.minRespondents);
-        }
+        };
+        count(work.organization.enps);
+        if (subjectInternal) count(unitOf(work, subject).enps);
         return true;
       }
       if (survey.instrument === 'csat' && subjectInternal) {
         const satisfied = isSatisfied(survey.value, survey.scale ?? 5);
-        const pair = layout.pairIndex.get(pairKey(survey.subjectId!, survey.respondentId));
-        const slots = [unitOf(work, subject).satisfaction, ...(pair === undefined ? [] : [pairOf(work, pair).satisfaction])];
-        for (const slot of slots) {
-          slot.total += 1;
-          if (satisfied) slot.satisfied += 1;
-          insertSorted(slot.respondents, respondent, settings.minRespondents);
+        const slot = unitOf(work, subject).satisfaction;
+        slot.total += 1;
+        if (satisfied) slot.satisfied += 1;
+        insertSorted(slot.respondents, respondent, settings.minRespondents);
+        const pair = findPair(layout, subject, respondent);
+        if (pair !== -1) {
+          this.pairs.bump(pair, ANSWERS);
+          if (satisfied) this.pairs.bump(pair, SATISFIED);
         }
         return true;
       }
@@ -232,46 +241,56 @@ export class Folder {
   }
 
   private task(task: Task, requested: number): boolean {
-    const { layout, work, settings } = this;
-    const key = pairKey(task.providerId, task.consumerId);
-    const pair = layout.pairIndex.get(key);
-    const fromLink = task.slaHours === undefined ? linkSla(layout, key, requested) : undefined;
+    const { layout, work, settings, pairs } = this;
+    const provider = layout.index.get(task.providerId)!;
+    const consumer = layout.index.get(task.consumerId)!;
+    const fromLink = task.slaHours === undefined ? linkSla(layout, provider, consumer, requested) : undefined;
     const slaHours = task.slaHours ?? fromLink?.slaHours;
     const standing = slaHours === undefined ? null : slaStanding(task, slaHours, task.calendar ?? fromLink?.calendar, settings.asOf);
-    const count = (slot: Mutable<InternalSlot>): void => {
-      if (standing === null) slot.sla.withoutSla += 1;
-      else slot.sla[standing] += 1;
-      countFirstPass(slot.firstPass, task);
-    };
-    count(unitOf(work, layout.index.get(task.providerId)!));
-    if (pair !== undefined) count(pairOf(work, pair));
+    const unit = unitOf(work, provider);
+    if (standing === null) unit.sla.withoutSla += 1;
+    else unit.sla[standing] += 1;
+    countFirstPass(unit.firstPass, task);
+    const pair = findPair(layout, provider, consumer);
+    if (pair !== -1) {
+      pairs.bump(pair, standing === null ? WITHOUT_SLA : STANDING[standing]);
+      const first = this.firstPass;
+      first.passed = first.total = first.open = 0;
+      countFirstPass(first, task);
+      if (first.passed > 0) pairs.bump(pair, PASSED);
+      if (first.total > 0) pairs.bump(pair, COMPLETED);
+      if (first.open > 0) pairs.bump(pair, OPEN_TASKS);
+    }
     return true;
   }
 
   private interaction(interaction: Interaction): boolean {
-    const { layout, work } = this;
-    let used = false;
-    for (const [provider, consumer] of [
-      [interaction.fromId, interaction.toId],
-      [interaction.toId, interaction.fromId],
-    ] as const) {
-      const node = layout.index.get(consumer)!;
-      if (layout.internal[node] === 0) {
-        // an outsider taking part is heard, whoever started it
-        customerOf(work, node).heard = true;
-        used = true;
-        continue;
-      }
-      const pair = layout.pairIndex.get(pairKey(provider, consumer));
-      if (pair === undefined) continue;
-      for (const slot of [unitOf(work, layout.index.get(provider)!).collaboration, pairOf(work, pair).collaboration]) {
-        slot.interactions += 1;
-        if (interaction.initiatedBy === provider) slot.initiated += 1;
-        insertSorted(slot.reached, node, Number.MAX_SAFE_INTEGER);
-      }
-      used = true;
+    const from = this.layout.index.get(interaction.fromId)!;
+    const to = this.layout.index.get(interaction.toId)!;
+    const initiator = interaction.initiatedBy === interaction.fromId ? from : interaction.initiatedBy === interaction.toId ? to : -1;
+    // each side is a provider serving the other, when a current link says so
+    const one = this.collaborate(from, to, initiator);
+    const other = this.collaborate(to, from, initiator);
+    return one || other;
+  }
+
+  /** Records an interaction for `provider` serving `consumer`; whether it fed a figure. */
+  private collaborate(provider: number, consumer: number, initiator: number): boolean {
+    const { layout, work, pairs } = this;
+    if (layout.internal[consumer] === 0) {
+      // an outsider taking part is heard, whoever started it
+      customerOf(work, consumer).heard = true;
+      return true;
     }
-    return used;
+    const pair = findPair(layout, provider, consumer);
+    if (pair === -1) return false;
+    const slot = unitOf(work, provider).collaboration;
+    slot.interactions += 1;
+    if (initiator === provider) slot.initiated += 1;
+    insertSorted(slot.reached, consumer, Number.MAX_SAFE_INTEGER);
+    pairs.bump(pair, INTERACTIONS);
+    if (initiator === provider) pairs.bump(pair, INITIATED);
+    return true;
   }
 
   private purchase(purchase: Purchase, path: IssuePath, issues: Issue[]): boolean {

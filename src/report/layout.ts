@@ -1,53 +1,43 @@
-import { inclusiveEnd, isoInstant } from '../_internal/dates.js';
 import { INTERNAL_KINDS } from '../customers/kinds.js';
 import type { Customer } from '../customers/schemas.js';
-import { chainAsOf, chainCustomers, chainLinks, type ServiceChain, type ServiceLink } from '../chain/index.js';
+import { stateOf, type ChainState } from '../chain/_state.js';
+import { chainAsOf, type ServiceChain } from '../chain/index.js';
+import type { Calendar } from '../chain/calendar.js';
 import type { ReportSettings } from './options.js';
 
 const INTERNAL: ReadonlySet<string> = new Set(INTERNAL_KINDS);
 
-/** A link that carries an SLA, with the instants it was valid. */
-interface SlaLink {
-  readonly slaHours: number;
-  readonly calendar: ServiceLink['calendar'];
-  readonly from: number;
-  readonly to: number;
-}
-
 /**
- * What depends on the chain alone, worked out once per accumulator: dense
- * customer indices (the chain's own order), the provider–consumer pairs of
- * the links valid at `asOf`, and every link that carries an SLA. States
- * index their slots by these numbers, never by strings.
+ * What depends on the chain alone, worked out once per accumulator, in
+ * numbers only: dense customer indices (the chain's own order), the
+ * provider–consumer pairs of the links valid at `asOf` (grouped by provider,
+ * consumers ascending, so a pair is found by a binary search and never by a
+ * string key), and the columns of the whole chain for the SLAs of tasks
+ * requested at any time. States index their slots by these numbers.
  */
 export interface Layout {
   /** The chain as it stood at `asOf`. */
   readonly current: ServiceChain;
+  /** The state of `current`: its links, in chain order, are the report's links. */
+  readonly now: ChainState;
+  /** The state of the whole chain, links valid at any time. */
+  readonly whole: ChainState;
   readonly customers: readonly Customer[];
   readonly index: ReadonlyMap<string, number>;
   readonly internal: Uint8Array;
   readonly employee: Uint8Array;
-  /** Links valid at `asOf`, in chain order. */
-  readonly links: readonly ServiceLink[];
   /** Pair slot of each current link. */
   readonly linkPair: Int32Array;
-  /** `from \u0000 to` → pair slot, for the current links. */
-  readonly pairIndex: ReadonlyMap<string, number>;
+  /** The pairs of provider u are slots `pairStart[u] .. pairStart[u + 1]`, their consumers ascending. */
+  readonly pairStart: Int32Array;
   readonly pairFrom: Int32Array;
   readonly pairTo: Int32Array;
   /** Distinct internal consumers of each customer's current links (0 for a customer that provides none). */
   readonly internalConsumers: Int32Array;
   /** Whether each customer provides a current link. */
   readonly provides: Uint8Array;
-  /** Links with an SLA, valid at any time, by pair key. */
-  readonly slaLinks: ReadonlyMap<string, readonly SlaLink[]>;
   /** A fingerprint of the chain and the settings: states with another fingerprint cannot be merged. */
   readonly fingerprint: string;
-}
-
-/** The pair key of a provider and a consumer. */
-export function pairKey(from: string, to: string): string {
-  return `${from}\u0000${to}`;
 }
 
 /** FNV-1a over a string, continuing from `hash`. */
@@ -60,92 +50,123 @@ function fnv(hash: number, text: string): number {
   return h >>> 0;
 }
 
+/** FNV-1a over the four bytes of a 32-bit integer. */
+function fnvInt(hash: number, value: number): number {
+  let h = hash;
+  for (let shift = 0; shift < 32; shift += 8) {
+    h ^= (value >>> shift) & 0xff;
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
 /** Builds the layout of a chain for a report's settings. */
 export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout {
+  const whole = stateOf(chain);
   const current = chainAsOf(chain, new Date(settings.asOf));
-  const customers = chainCustomers(current);
-  const n = customers.length;
-  const index = new Map<string, number>();
+  const now = stateOf(current);
+  const { n, customers, index } = now;
   const internal = new Uint8Array(n);
   const employee = new Uint8Array(n);
   let hash = 2166136261;
-  customers.forEach((customer, i) => {
-    index.set(customer.id, i);
+  for (let i = 0; i < n; i += 1) {
+    const customer = customers[i]!;
     if (INTERNAL.has(customer.kind)) internal[i] = 1;
     if (customer.kind === 'employee') employee[i] = 1;
-    hash = fnv(hash, `${customer.kind}:${customer.id}\u0000`);
-  });
-  const links = chainLinks(current);
-  const linkPair = new Int32Array(links.length);
-  const pairIndex = new Map<string, number>();
-  const pairFrom: number[] = [];
+    hash = fnv(fnv(hash, customer.kind), customer.id);
+  }
+
+  // pairs: each provider's distinct consumers, ascending
+  const { outStart, outTarget } = now;
+  const pairStart = new Int32Array(n + 1);
   const pairTo: number[] = [];
   const internalConsumers = new Int32Array(n);
   const provides = new Uint8Array(n);
-  links.forEach((link, l) => {
-    const key = pairKey(link.from, link.to);
-    let pair = pairIndex.get(key);
-    if (pair === undefined) {
-      pair = pairFrom.length;
-      pairIndex.set(key, pair);
-      const from = index.get(link.from)!;
-      const to = index.get(link.to)!;
-      pairFrom.push(from);
-      pairTo.push(to);
-      if (internal[to] === 1) internalConsumers[from]! += 1;
+  for (let u = 0; u < n; u += 1) {
+    const first = outStart[u]!;
+    const last = outStart[u + 1]!;
+    if (last > first) {
+      provides[u] = 1;
+      const targets = outTarget.slice(first, last).sort();
+      for (let k = 0; k < targets.length; k += 1) {
+        const v = targets[k]!;
+        if (k > 0 && targets[k - 1] === v) continue;
+        pairTo.push(v);
+        if (internal[v] === 1) internalConsumers[u]! += 1;
+      }
     }
-    provides[index.get(link.from)!] = 1;
-    linkPair[l] = pair;
-    hash = fnv(hash, `${key}\u0000${link.service}\u0000`);
-  });
-  const slaLinks = new Map<string, SlaLink[]>();
-  for (const link of chainLinks(chain)) {
-    if (link.slaHours === undefined) continue;
-    const key = pairKey(link.from, link.to);
-    let list = slaLinks.get(key);
-    if (list === undefined) slaLinks.set(key, (list = []));
-    list.push({
-      slaHours: link.slaHours,
-      calendar: link.calendar,
-      from: link.validFrom === undefined ? -Infinity : isoInstant(link.validFrom)!,
-      to: link.validTo === undefined ? Infinity : inclusiveEnd(link.validTo),
-    });
+    pairStart[u + 1] = pairTo.length;
+  }
+  const pairFrom = new Int32Array(pairTo.length);
+  for (let u = 0; u < n; u += 1) pairFrom.fill(u, pairStart[u]!, pairStart[u + 1]!);
+  const layoutBase = { pairStart, pairTo: Int32Array.from(pairTo) };
+  const { from, to, service } = now.links;
+  const linkPair = new Int32Array(now.m);
+  for (let l = 0; l < now.m; l += 1) {
+    linkPair[l] = findPair(layoutBase, from[l]!, to[l]!);
+    hash = fnv(fnvInt(fnvInt(hash, from[l]!), to[l]!), service[l]!);
   }
   const fingerprint = [
-    `chain:${n}:${links.length}:${hash.toString(16)}`,
+    `chain:${n}:${now.m}:${hash.toString(16)}`,
     `asOf:${settings.asOf}`,
     `window:${settings.from ?? ''}..${settings.to}`,
     `minRespondents:${settings.minRespondents}`,
   ].join(' ');
   return {
     current,
+    now,
+    whole,
     customers,
     index,
     internal,
     employee,
-    links,
     linkPair,
-    pairIndex,
-    pairFrom: Int32Array.from(pairFrom),
-    pairTo: Int32Array.from(pairTo),
+    pairStart,
+    pairFrom,
+    pairTo: layoutBase.pairTo,
     internalConsumers,
     provides,
-    slaLinks,
     fingerprint,
   };
+}
+
+/** The pair slot of a provider and a consumer, or -1 when no current link joins them. */
+export function findPair(layout: { readonly pairStart: Int32Array; readonly pairTo: Int32Array }, from: number, to: number): number {
+  let lo = layout.pairStart[from]!;
+  let hi = layout.pairStart[from + 1]!;
+  const { pairTo } = layout;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pairTo[mid]! < to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < layout.pairStart[from + 1]! && pairTo[lo] === to ? lo : -1;
+}
+
+/** The SLA a task takes from the links it was requested under. */
+export interface LinkSla {
+  readonly slaHours: number;
+  readonly calendar: Calendar | undefined;
 }
 
 /**
  * The SLA of a task between two units that carries none of its own: the
  * smallest `slaHours` among the links between them valid when the task was
- * requested, with that link's calendar; `undefined` when none has one.
+ * requested (the first in chain order on a tie), with that link's calendar;
+ * `undefined` when none has one.
  */
-export function linkSla(layout: Layout, key: string, requested: number): SlaLink | undefined {
-  const list = layout.slaLinks.get(key);
-  if (list === undefined) return undefined;
-  let best: SlaLink | undefined;
-  for (const link of list) {
-    if (requested >= link.from && requested <= link.to && (best === undefined || link.slaHours < best.slaHours)) best = link;
+export function linkSla(layout: Layout, from: number, to: number, requested: number): LinkSla | undefined {
+  const { whole } = layout;
+  const { sla, start, end, calendar } = whole.links;
+  if (sla === null) return undefined;
+  let best = -1;
+  for (let k = whole.outStart[from]!; k < whole.outStart[from + 1]!; k += 1) {
+    if (whole.outTarget[k] !== to) continue;
+    const l = whole.outLink[k]!;
+    const hours = sla[l]!;
+    if (Number.isNaN(hours)) continue;
+    if (start !== null && !(requested >= start[l]! && requested <= end![l]!)) continue;
+    if (best === -1 || hours < sla[best]! || (hours === sla[best]! && l < best)) best = l;
   }
-  return best;
+  return best === -1 ? undefined : { slaHours: sla[best]!, calendar: calendar === null ? undefined : calendar[best] };
 }

@@ -3,6 +3,7 @@ import { mergeExact } from '../scoring/_internal/exactSum.js';
 import { mergeFirstPass } from '../scoring/firstPassAccumulator.js';
 import { mergePurchases } from '../scoring/purchaseAccumulator.js';
 import type { NpsState } from '../scoring/npsAccumulator.js';
+import { mergePairs } from './pairs.js';
 import type {
   CollaborationSlot,
   CustomerSlot,
@@ -142,7 +143,7 @@ export function mergeStates(a: ReportState, b: ReportState, cap: number, issues:
     unused: a.unused + b.unused,
     currency: a.currency ?? b.currency,
     units: slots(a.units, b.units, (x, y) => m.unit(x, y)),
-    pairs: slots(a.pairs, b.pairs, (x, y) => m.internal(x, y)),
+    pairs: mergePairs(a.pairs, b.pairs),
     customers: slots(a.customers, b.customers, (x, y) => m.customer(x, y)),
     organization: {
       surveys: m.surveys(a.organization.surveys, b.organization.surveys),

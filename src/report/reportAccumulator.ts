@@ -8,7 +8,7 @@ import { Folder } from './fold.js';
 import { layoutOf, type Layout } from './layout.js';
 import { mergeStates } from './merge.js';
 import { readReportOptions, type ReportSettings, type ScoreOrganizationOptions } from './options.js';
-import { emptyState, ReportStateShape, type ReportState } from './state.js';
+import { emptyState, PAIR_WIDTH, ReportStateShape, type PairSlots, type ReportState } from './state.js';
 import type { OrganizationReport } from './types.js';
 
 /**
@@ -38,6 +38,35 @@ function sorted(list: readonly number[], below: number): boolean {
   return true;
 }
 
+/** Whether `value` is a count: a whole number from 0 to the largest safe integer. */
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * Checks the pair columns with a loop (a million pairs are too many for a
+ * schema per number): pair indices increasing and below `size`, and
+ * {@link PAIR_WIDTH} counts for each; every bad number is listed.
+ */
+function checkPairs(pairs: PairSlots, size: number, at: (...path: (string | number)[]) => IssuePath, issues: Issue[]): void {
+  const { slots, counts } = pairs;
+  for (let i = 0; i < slots.length; i += 1) {
+    const slot = slots[i];
+    if (!isCount(slot) || (slot as number) >= size || (i > 0 && (slot as number) <= (slots[i - 1] as number))) {
+      issues.push({ path: at('pairs', 'slots', i), code: 'INVALID_INPUT', message: `must be a pair index below ${size}, above the one before it, not ${JSON.stringify(slot)}` });
+    }
+  }
+  if (counts.length !== slots.length * PAIR_WIDTH) {
+    issues.push({ path: at('pairs', 'counts'), code: 'INVALID_INPUT', message: `must hold ${PAIR_WIDTH} counts for each of the ${slots.length} pairs listed, not ${counts.length} numbers` });
+    return;
+  }
+  for (let i = 0; i < counts.length; i += 1) {
+    if (!isCount(counts[i])) {
+      issues.push({ path: at('pairs', 'counts', i), code: 'INVALID_INPUT', message: `must be a count (a whole number ≥ 0), not ${JSON.stringify(counts[i])}` });
+    }
+  }
+}
+
 /** Checks a state that comes from outside: its shape, its fingerprint and its slots' sizes. */
 function checkState(value: unknown, param: string, layout: Layout, settings: ReportSettings): ReportState {
   const parsed = safeRun(ReportStateShape, value, [param]);
@@ -56,20 +85,13 @@ function checkState(value: unknown, param: string, layout: Layout, settings: Rep
   const n = layout.customers.length;
   if (state.units.length !== n) issues.push({ path: at('units'), code: 'INVALID_INPUT', message: `must hold ${n} slots, one per customer, not ${state.units.length}` });
   if (state.customers.length !== n) issues.push({ path: at('customers'), code: 'INVALID_INPUT', message: `must hold ${n} slots, one per customer, not ${state.customers.length}` });
-  if (state.pairs.length !== layout.pairFrom.length) {
-    issues.push({ path: at('pairs'), code: 'INVALID_INPUT', message: `must hold ${layout.pairFrom.length} slots, one per linked pair, not ${state.pairs.length}` });
-  }
+  checkPairs(state.pairs, layout.pairFrom.length, at, issues);
   const lists: [IssuePath, readonly number[], number][] = [[at('organization', 'enps', 'respondents'), state.organization.enps.respondents, settings.minRespondents]];
   state.units.forEach((unit, i) => {
     if (unit === null) return;
     lists.push([at('units', i, 'satisfaction', 'respondents'), unit.satisfaction.respondents, settings.minRespondents]);
     lists.push([at('units', i, 'enps', 'respondents'), unit.enps.respondents, settings.minRespondents]);
     lists.push([at('units', i, 'collaboration', 'reached'), unit.collaboration.reached, n]);
-  });
-  state.pairs.forEach((pair, i) => {
-    if (pair === null) return;
-    lists.push([at('pairs', i, 'satisfaction', 'respondents'), pair.satisfaction.respondents, settings.minRespondents]);
-    lists.push([at('pairs', i, 'collaboration', 'reached'), pair.collaboration.reached, n]);
   });
   for (const [path, list, cap] of lists) {
     if (list.length > cap || !sorted(list, n)) {
@@ -149,13 +171,13 @@ export function makeAccumulator(chain: ServiceChain, options: ScoreOrganizationO
   stateOf(chain);
   const settings = readReportOptions(options);
   const layout = layoutOf(chain, settings);
-  const fresh = (): ReportState => emptyState(layout.fingerprint, layout.customers.length, layout.pairFrom.length);
+  const fresh = (): ReportState => emptyState(layout.fingerprint, layout.customers.length);
   const onePass = (observations: readonly unknown[]): OrganizationReport => {
     const folder = Folder.start(layout, settings, fresh());
     const issues: Issue[] = [];
     eachItem(observations, ['observations'], issues, (item, index) => folder.add(item, ['observations', index], issues));
     throwIssues(issues);
-    return assemble(layout, settings, folder.state);
+    return assemble(layout, settings, folder.finish());
   };
   const addAll = (state: ReportState, observations: readonly unknown[], param = 'observations'): ReportState => {
     const current = checkState(state, 'state', layout, settings);
@@ -163,7 +185,7 @@ export function makeAccumulator(chain: ServiceChain, options: ScoreOrganizationO
     const issues: Issue[] = [];
     eachItem(observations, [param], issues, (item, index) => folder.add(item, [param, index], issues));
     throwIssues(issues);
-    return folder.state;
+    return folder.finish();
   };
   const accumulator: ReportAccumulator = Object.freeze({
     empty: fresh,
@@ -173,7 +195,7 @@ export function makeAccumulator(chain: ServiceChain, options: ScoreOrganizationO
       const issues: Issue[] = [];
       folder.add(observation, ['observation'], issues);
       throwIssues(issues);
-      return folder.state;
+      return folder.finish();
     },
     addAll: (state: ReportState, observations: readonly unknown[]) => addAll(state, observations),
     merge(a: ReportState, b: ReportState): ReportState {

@@ -28,8 +28,8 @@ export interface ReportState {
   readonly currency: string | null;
   /** One slot per customer index: internal customers' unit figures (`null` until something is recorded). */
   readonly units: readonly (UnitSlot | null)[];
-  /** One slot per provider–consumer pair of the chain at `asOf`. */
-  readonly pairs: readonly (InternalSlot | null)[];
+  /** The provider–consumer pairs of the chain at `asOf` that hold something, as columns. */
+  readonly pairs: PairSlots;
   /** One slot per customer index: external customers' figures. */
   readonly customers: readonly (CustomerSlot | null)[];
   /** Figures of the organisation as a whole. */
@@ -107,6 +107,32 @@ export interface CustomerSlot {
   readonly heard: boolean;
 }
 
+/**
+ * The counters of one provider–consumer pair, in this order: csat answers
+ * satisfied and in all; tasks on time, late, open against an SLA and without
+ * one; tasks that passed first time, completed and open; interactions and
+ * those the provider started. A pair has one consumer, so its respondents
+ * and the consumers it reached are that consumer or nobody: counts say
+ * everything.
+ */
+export const PAIR_COUNTS = ['satisfied', 'answers', 'onTime', 'late', 'open', 'withoutSla', 'passed', 'completed', 'openTasks', 'interactions', 'initiated'] as const;
+
+/** How many numbers each pair slot takes in {@link PairSlots}' `counts`. */
+export const PAIR_WIDTH = PAIR_COUNTS.length;
+
+/**
+ * The linked pairs that hold something, as two columns of numbers rather
+ * than an object per pair (a million links make a million pairs): `slots`
+ * lists their pair indices, increasing; `counts` holds, for the i-th of
+ * them, its counters at `i × 11 … i × 11 + 10` in the order of the pair
+ * counters (csat satisfied, csat answers, on time, late, open, without SLA,
+ * passed first time, completed, open tasks, interactions, initiated).
+ */
+export interface PairSlots {
+  readonly slots: readonly number[];
+  readonly counts: readonly number[];
+}
+
 /** The organisation's slot. */
 export interface OrganizationSlot {
   /** Every external customer's answer, with a subject or without. */
@@ -117,7 +143,7 @@ export interface OrganizationSlot {
   readonly employeeReferrals: { readonly made: number; readonly converted: number };
 }
 
-export const FORMAT = 'clientele.report/1';
+export const FORMAT = 'clientele.report/2';
 
 export function emptySurveys(): SurveySlot {
   return { nps: { promoters: 0, passives: 0, detractors: 0 }, csat: { satisfied: 0, total: 0 }, ces: { total: 0, partials: [], squares: [] } };
@@ -140,7 +166,7 @@ export function emptyCustomer(): CustomerSlot {
   return { surveys: emptySurveys(), purchases: emptyPurchases(), referrals: { made: 0, converted: 0 }, before: false, heard: false };
 }
 
-export function emptyState(fingerprint: string, customers: number, pairs: number): ReportState {
+export function emptyState(fingerprint: string, customers: number): ReportState {
   return {
     format: FORMAT,
     fingerprint,
@@ -149,7 +175,7 @@ export function emptyState(fingerprint: string, customers: number, pairs: number
     unused: 0,
     currency: null,
     units: new Array<UnitSlot | null>(customers).fill(null),
-    pairs: new Array<InternalSlot | null>(pairs).fill(null),
+    pairs: { slots: [], counts: [] },
     customers: new Array<CustomerSlot | null>(customers).fill(null),
     organization: { surveys: emptySurveys(), enps: { nps: { promoters: 0, passives: 0, detractors: 0 }, respondents: [] }, employeeReferrals: { made: 0, converted: 0 } },
   };
@@ -180,6 +206,21 @@ const PurchaseShape = z.strictObject({
   last: finite.nullable(),
 });
 
+/**
+ * The view of one pair's counters (at `offset` in `counts`) as an internal
+ * slot, for the public figures: the pair's consumer is its only respondent
+ * and the only consumer it can reach.
+ */
+export function pairSlot(counts: readonly number[], offset: number, consumer: number): InternalSlot {
+  const at = (i: number): number => counts[offset + i]!;
+  return {
+    satisfaction: { satisfied: at(0), total: at(1), respondents: at(1) > 0 ? [consumer] : [] },
+    sla: { onTime: at(2), late: at(3), open: at(4), withoutSla: at(5) },
+    firstPass: { passed: at(6), total: at(7), open: at(8) },
+    collaboration: { interactions: at(9), initiated: at(10), reached: at(9) > 0 ? [consumer] : [] },
+  };
+}
+
 /** The shape of a report state, for states that arrive from elsewhere. */
 export const ReportStateShape = /*@__PURE__*/ z.strictObject({
   format: z.literal(FORMAT),
@@ -189,7 +230,8 @@ export const ReportStateShape = /*@__PURE__*/ z.strictObject({
   unused: count,
   currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
   units: z.array(z.strictObject({ ...InternalShape, external: SurveyShape, enps: EnpsShape }).nullable()),
-  pairs: z.array(z.strictObject(InternalShape).nullable()),
+  // columns of counts, checked with a loop by the accumulator (millions of numbers)
+  pairs: z.strictObject({ slots: z.array(z.unknown()), counts: z.array(z.unknown()) }),
   customers: z.array(
     z
       .strictObject({
