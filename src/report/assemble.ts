@@ -20,7 +20,7 @@ import type { Layout } from './layout.js';
 import { mergeSurveys } from './merge.js';
 import type { ReportSettings } from './options.js';
 import { pairOffsets } from './pairs.js';
-import { emptyCustomer, emptyInternal, emptySurveys, pairSlot, type CustomerSlot, type EnpsSlot, type InternalSlot, type ReportState, type SurveySlot } from './state.js';
+import { emptyCustomer, emptyInternal, emptySurveys, PAIR_WIDTH, pairSlot, type CustomerSlot, type EnpsSlot, type InternalSlot, type ReportState, type SurveySlot } from './state.js';
 import { structureOf } from './structure.js';
 import type {
   Bounds,
@@ -43,6 +43,28 @@ import type {
 
 const SUPPRESSED: Suppressed = Object.freeze({ score: null, suppressed: true });
 
+/**
+ * A key for a pair's counters and its number of consumers (0 or 1): a
+ * number when every counter is below 16 (four bits each, 45 bits in all,
+ * exact in a double), else a string. `at` is -1 for a pair without counters.
+ */
+function tupleKey(counts: readonly number[], at: number, consumers: number): number | string {
+  if (at === -1) return consumers - 2;
+  let key = consumers;
+  for (let j = 0; j < PAIR_WIDTH; j += 1) {
+    const count = counts[at + j]!;
+    if (count >= 16) return `${consumers}:${counts.slice(at, at + PAIR_WIDTH).join(',')}`;
+    key = key * 16 + count;
+  }
+  return key;
+}
+
+/** Freezes an object and every object inside it. */
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) deepFreeze(inner as object);
+  return Object.freeze(value);
+}
+
 function percent(part: number, whole: number): number | null {
   return whole > 0 ? (part / whole) * 100 : null;
 }
@@ -55,7 +77,7 @@ function bounds(interval: { readonly low: number; readonly high: number } | null
 class Figures {
   constructor(readonly settings: ReportSettings) {}
 
-  private readonly emptyComponents = new Map<number, QualityComponents>();
+  private readonly linkFigures = new Map<number | string, { readonly components: QualityComponents; readonly score: number | null }>();
 
   /** The Wilson interval at the report's confidence, from counts the fold made. */
   private share(part: number, whole: number): Bounds {
@@ -88,10 +110,15 @@ class Figures {
     return slot.respondents.length < this.settings.minRespondents ? SUPPRESSED : this.nps(slot.nps);
   }
 
-  /** The components of a slot with nothing in it, made once per number of consumers: most links of a large chain have no observations. */
-  emptyFor(consumers: number): QualityComponents {
-    let made = this.emptyComponents.get(consumers);
-    if (made === undefined) this.emptyComponents.set(consumers, (made = this.components(emptyInternal(), consumers)));
+  /** A link's components and score, made once per distinct pair counters and number of consumers, and frozen: most links of a large chain share a few. */
+  link(counts: readonly number[], at: number, consumer: number, consumers: number): { readonly components: QualityComponents; readonly score: number | null } {
+    const key = tupleKey(counts, at, consumers);
+    let made = this.linkFigures.get(key);
+    if (made === undefined) {
+      const components = deepFreeze(this.components(at === -1 ? emptyInternal() : pairSlot(counts, at, consumer), consumers));
+      made = { components, score: at === -1 ? null : this.score(components) };
+      this.linkFigures.set(key, made);
+    }
     return made;
   }
 
@@ -205,22 +232,21 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
   });
   const { now } = layout;
   const offset = pairOffsets(state.pairs, layout.pairFrom.length);
-  const links: LinkQuality[] = new Array<LinkQuality>(now.m);
+  const links: LinkQuality[] = [];
   for (let l = 0; l < now.m; l += 1) {
     const pair = layout.linkPair[l]!;
     const consumer = layout.pairTo[pair]!;
     const consumers = layout.internal[consumer] === 1 ? 1 : 0;
-    const at = offset[pair]!;
-    const components = at === -1 ? figures.emptyFor(consumers) : figures.components(pairSlot(state.pairs.counts, at, consumer), consumers);
+    const { components, score } = figures.link(state.pairs.counts, offset[pair]!, consumer, consumers);
     const owner = now.links.owner === null ? -1 : now.links.owner[l]!;
-    links[l] = {
+    links.push({
       from: now.ids[now.links.from[l]!]!,
       to: now.ids[consumer]!,
       service: now.links.service[l]!,
       owner: owner === -1 ? null : now.ids[owner]!,
-      score: at === -1 ? null : figures.score(components),
+      score,
       components,
-    };
+    });
   }
   const byOwner = new Map<string, LinkQuality[]>();
   for (const link of links) {

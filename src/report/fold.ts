@@ -111,28 +111,31 @@ export class Folder {
   add(input: unknown, path: IssuePath, issues: Issue[]): void {
     const observation = readObservation(input, path, issues);
     if (observation === undefined) return;
-    let ok: boolean;
+    // each id looked up once: the indices travel with the observation (-1: not in the chain, -2: absent)
+    let first: number;
+    let second = -2;
     switch (observation.type) {
       case 'survey':
-        ok = this.known(path, 'respondentId', observation.respondentId, issues);
-        if (observation.subjectId !== undefined) ok = this.known(path, 'subjectId', observation.subjectId, issues) && ok;
+        first = this.node(path, 'respondentId', observation.respondentId, issues);
+        if (observation.subjectId !== undefined) second = this.node(path, 'subjectId', observation.subjectId, issues);
         break;
       case 'task':
-        ok = this.known(path, 'providerId', observation.providerId, issues, true);
-        ok = this.known(path, 'consumerId', observation.consumerId, issues) && ok;
+        first = this.node(path, 'providerId', observation.providerId, issues, true);
+        second = this.node(path, 'consumerId', observation.consumerId, issues);
         break;
       case 'purchase':
-        ok = this.known(path, 'customerId', observation.customerId, issues);
+        first = this.node(path, 'customerId', observation.customerId, issues);
         break;
       case 'referral':
-        ok = this.known(path, 'referrerId', observation.referrerId, issues);
-        ok = this.known(path, 'referredId', observation.referredId, issues) && ok;
+        first = this.node(path, 'referrerId', observation.referrerId, issues);
+        second = this.node(path, 'referredId', observation.referredId, issues);
         break;
       case 'interaction':
-        ok = this.known(path, 'fromId', observation.fromId, issues);
-        ok = this.known(path, 'toId', observation.toId, issues) && ok;
+        first = this.node(path, 'fromId', observation.fromId, issues);
+        second = this.node(path, 'toId', observation.toId, issues);
         break;
     }
+    let ok = first !== -1 && second !== -1;
     if (observation.type === 'purchase') {
       const currency = this.currency;
       if (currency === null) this.currency = observation.currency;
@@ -142,15 +145,15 @@ export class Folder {
       }
     }
     if (!ok || issues.length > 0) return;
-    this.route(observation, path, issues);
+    this.route(observation, first, second, path, issues);
   }
 
-  /** Whether `id` names a customer of the chain (an internal one, for a provider); records an issue when not. */
-  private known(path: IssuePath, field: string, id: string, issues: Issue[], provider = false): boolean {
+  /** The index of the customer `id` names (an internal one, for a provider), or -1 after recording an issue. */
+  private node(path: IssuePath, field: string, id: string, issues: Issue[], provider = false): number {
     const node = this.layout.index.get(id);
     if (node === undefined) {
       issues.push({ path: [...path, field], code: 'UNKNOWN_REFERENCE', message: `names no customer of the chain: ${JSON.stringify(id).slice(0, 60)}` });
-      return false;
+      return -1;
     }
     if (provider && this.layout.internal[node] === 0) {
       issues.push({
@@ -158,12 +161,13 @@ export class Folder {
         code: 'WRONG_KIND',
         message: `must be an internal customer (a department, employee or shareholder), not the ${this.layout.customers[node]!.kind} ${JSON.stringify(id)}`,
       });
-      return false;
+      return -1;
     }
-    return true;
+    return node;
   }
 
-  private route(observation: Observation, path: IssuePath, issues: Issue[]): void {
+  /** Routes a valid observation whose ids are the customers `first` and `second` (-2 when it names one). */
+  private route(observation: Observation, first: number, second: number, path: IssuePath, issues: Issue[]): void {
     const { work, settings } = this;
     work.observations += 1;
     if (observation.type === 'purchase') work.currency = observation.currency;
@@ -172,8 +176,7 @@ export class Folder {
     if (from !== null && at < from) {
       // the period of equal length just before the window: who bought then, for retention
       if (observation.type === 'purchase' && at >= from - (to - from) - 1) {
-        const node = this.layout.index.get(observation.customerId)!;
-        if (this.layout.internal[node] === 0) customerOf(work, node).before = true;
+        if (this.layout.internal[first] === 0) customerOf(work, first).before = true;
       }
       return;
     }
@@ -182,29 +185,27 @@ export class Folder {
     let used: boolean;
     switch (observation.type) {
       case 'survey':
-        used = this.survey(observation);
+        used = this.survey(observation, first, second);
         break;
       case 'task':
-        used = this.task(observation, at);
+        used = this.task(observation, at, first, second);
         break;
       case 'interaction':
-        used = this.interaction(observation);
+        used = this.interaction(observation, first, second);
         break;
       case 'purchase':
-        used = this.purchase(observation, path, issues);
+        used = this.purchase(observation, first, path, issues);
         break;
       case 'referral':
-        used = this.referral(observation);
+        used = this.referral(observation, first, second);
         break;
     }
     if (!used) work.unused += 1;
   }
 
-  private survey(survey: Survey): boolean {
+  private survey(survey: Survey, respondent: number, subject: number): boolean {
     const { layout, work, settings } = this;
-    const respondent = layout.index.get(survey.respondentId)!;
-    const subject = survey.subjectId === undefined ? undefined : layout.index.get(survey.subjectId)!;
-    const subjectInternal = subject !== undefined && layout.internal[subject] === 1;
+    const subjectInternal = subject >= 0 && layout.internal[subject] === 1;
     if (layout.internal[respondent] === 1) {
       if (survey.instrument === 'nps' && layout.employee[respondent] === 1) {
         const group = npsGroup(survey.value);
@@ -240,18 +241,16 @@ export class Folder {
     return true;
   }
 
-  private task(task: Task, requested: number): boolean {
+  private task(task: Task, requested: number, provider: number, consumer: number): boolean {
     const { layout, work, settings, pairs } = this;
-    const provider = layout.index.get(task.providerId)!;
-    const consumer = layout.index.get(task.consumerId)!;
-    const fromLink = task.slaHours === undefined ? linkSla(layout, provider, consumer, requested) : undefined;
+    const pair = findPair(layout, provider, consumer);
+    const fromLink = task.slaHours === undefined ? linkSla(layout, provider, consumer, pair, requested) : undefined;
     const slaHours = task.slaHours ?? fromLink?.slaHours;
     const standing = slaHours === undefined ? null : slaStanding(task, slaHours, task.calendar ?? fromLink?.calendar, settings.asOf);
     const unit = unitOf(work, provider);
     if (standing === null) unit.sla.withoutSla += 1;
     else unit.sla[standing] += 1;
     countFirstPass(unit.firstPass, task);
-    const pair = findPair(layout, provider, consumer);
     if (pair !== -1) {
       pairs.bump(pair, standing === null ? WITHOUT_SLA : STANDING[standing]);
       const first = this.firstPass;
@@ -264,9 +263,7 @@ export class Folder {
     return true;
   }
 
-  private interaction(interaction: Interaction): boolean {
-    const from = this.layout.index.get(interaction.fromId)!;
-    const to = this.layout.index.get(interaction.toId)!;
+  private interaction(interaction: Interaction, from: number, to: number): boolean {
     const initiator = interaction.initiatedBy === interaction.fromId ? from : interaction.initiatedBy === interaction.toId ? to : -1;
     // each side is a provider serving the other, when a current link says so
     const one = this.collaborate(from, to, initiator);
@@ -293,9 +290,8 @@ export class Folder {
     return true;
   }
 
-  private purchase(purchase: Purchase, path: IssuePath, issues: Issue[]): boolean {
+  private purchase(purchase: Purchase, node: number, path: IssuePath, issues: Issue[]): boolean {
     const { layout, work } = this;
-    const node = layout.index.get(purchase.customerId)!;
     if (layout.internal[node] === 1) return false;
     const slot = customerOf(work, node);
     const next = addPurchase(slot.purchases, purchase);
@@ -305,10 +301,8 @@ export class Folder {
     return true;
   }
 
-  private referral(referral: Referral): boolean {
+  private referral(referral: Referral, referrer: number, referred: number): boolean {
     const { layout, work } = this;
-    const referrer = layout.index.get(referral.referrerId)!;
-    const referred = layout.index.get(referral.referredId)!;
     if (layout.employee[referrer] === 1 && layout.internal[referred] === 0) {
       work.organization.employeeReferrals.made += 1;
       if (referral.converted) work.organization.employeeReferrals.converted += 1;

@@ -36,6 +36,13 @@ export interface Layout {
   readonly internalConsumers: Int32Array;
   /** Whether each customer provides a current link. */
   readonly provides: Uint8Array;
+  /**
+   * For a chain whose links carry no dates (every link current at every
+   * moment), the link whose SLA each pair's tasks take, -1 for none; null
+   * for a dated chain, whose tasks look their links up by when they were
+   * requested.
+   */
+  readonly pairSlaLink: Int32Array | null;
   /** A fingerprint of the chain and the settings: states with another fingerprint cannot be merged. */
   readonly fingerprint: string;
 }
@@ -106,6 +113,19 @@ export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout 
     linkPair[l] = findPair(layoutBase, from[l]!, to[l]!);
     hash = fnv(fnvInt(fnvInt(hash, from[l]!), to[l]!), service[l]!);
   }
+  let pairSlaLink: Int32Array | null = null;
+  const { sla } = whole.links;
+  if (whole.links.start === null && sla !== null) {
+    // undated: the whole chain is the current one, link for link; the smallest SLA of each pair, the first link on a tie
+    pairSlaLink = new Int32Array(pairTo.length).fill(-1);
+    for (let l = 0; l < now.m; l += 1) {
+      const hours = sla[l]!;
+      if (Number.isNaN(hours)) continue;
+      const pair = linkPair[l]!;
+      const best = pairSlaLink[pair]!;
+      if (best === -1 || hours < sla[best]!) pairSlaLink[pair] = l;
+    }
+  }
   const fingerprint = [
     `chain:${n}:${now.m}:${hash.toString(16)}`,
     `asOf:${settings.asOf}`,
@@ -126,6 +146,7 @@ export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout 
     pairTo: layoutBase.pairTo,
     internalConsumers,
     provides,
+    pairSlaLink,
     fingerprint,
   };
 }
@@ -153,13 +174,17 @@ export interface LinkSla {
  * The SLA of a task between two units that carries none of its own: the
  * smallest `slaHours` among the links between them valid when the task was
  * requested (the first in chain order on a tie), with that link's calendar;
- * `undefined` when none has one.
+ * `undefined` when none has one. `pair` is their current pair slot (-1 for none).
  */
-export function linkSla(layout: Layout, from: number, to: number, requested: number): LinkSla | undefined {
+export function linkSla(layout: Layout, from: number, to: number, pair: number, requested: number): LinkSla | undefined {
   const { whole } = layout;
   const { sla, start, end, calendar } = whole.links;
   if (sla === null) return undefined;
   let best = -1;
+  if (layout.pairSlaLink !== null) {
+    best = pair === -1 ? -1 : layout.pairSlaLink[pair]!;
+    return best === -1 ? undefined : { slaHours: sla[best]!, calendar: calendar === null ? undefined : calendar[best] };
+  }
   for (let k = whole.outStart[from]!; k < whole.outStart[from + 1]!; k += 1) {
     if (whole.outTarget[k] !== to) continue;
     const l = whole.outLink[k]!;

@@ -114,6 +114,7 @@ export interface LinkQuality {
   /** The accountable employee's id, or `null` for an unowned link. */
   readonly owner: string | null;
   readonly score: number | null;
+  /** The link's figures. Links with the same counts share one frozen object: a million links hold a few thousand distinct ones. */
   readonly components: QualityComponents;
 }
 

@@ -10,6 +10,7 @@
  */
 import { byteTables, closureBlocks, countBits, foldSum, fullRow, usedWords } from '../../chain/_closure.js';
 import { condensation, groupLinks } from '../../chain/_condensation.js';
+import { SparseSets } from '../../chain/_sparseSets.js';
 import { type ChainState, isExternalNode } from '../../chain/_state.js';
 import { largestWeightInto, meanEffective, yieldEffective } from './propagation.js';
 
@@ -77,9 +78,23 @@ export function meanLifts(state: ChainState, own: Float64Array, share: Float64Ar
   return { lift, reach: meanReach(state, own, candidate) };
 }
 
-/** `reach` for `meanLifts`: the external customers to which some path from each candidate passes its quality on. */
-function meanReach(state: ChainState, own: Float64Array, candidate: Uint8Array): Int32Array {
-  const { n, inStart, inSource, outStart, outTarget } = state;
+/**
+ * `reach` for `meanLifts`: the external customers to which some path from
+ * each candidate passes its quality on. Sparse sets first (small sets as
+ * lists, full ones as nothing, each freed after its last reader); bit sets
+ * in blocks when those would not fit in memory. `route` picks one, for the
+ * test that holds the two together.
+ */
+export function meanReach(state: ChainState, own: Float64Array, candidate: Uint8Array, route: 'any' | 'sparse' | 'blocks' = 'any'): Int32Array {
+  const zeroInputs = zeroInputGroups(state, own);
+  const sparse = route === 'blocks' ? null : sparseMeanReach(state, own, candidate, zeroInputs);
+  if (route === 'sparse' && sparse === null) throw new Error('the sparse sets passed the memory budget');
+  return sparse ?? blockMeanReach(state, own, candidate, zeroInputs);
+}
+
+/** 1 for the groups whose inputs are exactly 0: every provider outside the group has effective quality 0 exactly. */
+function zeroInputGroups(state: ChainState, own: Float64Array): Uint8Array {
+  const { n, inStart, inSource } = state;
   const { group, count, memberStart, members } = condensation(state);
   // reach: inputs(G) is 0 exactly when every provider of G has effective quality 0 exactly
   const zeroInputs = new Uint8Array(count);
@@ -103,9 +118,70 @@ function meanReach(state: ChainState, own: Float64Array, candidate: Uint8Array):
     }
   }
 
-  // a group's set: its external members above 0, and the sets of the groups its members above 0 link into
+  return zeroInputs;
+}
+
+/**
+ * The groups are visited consumers first. A group's set holds its external
+ * member (when above 0) and the sets of the groups its members above 0 link
+ * into; a candidate alone in its group and above 0 reaches its group's set,
+ * any other candidate the union of the sets its own links lead to. Null
+ * when the live sets would pass the memory budget.
+ */
+function sparseMeanReach(state: ChainState, own: Float64Array, candidate: Uint8Array, zeroInputs: Uint8Array): Int32Array | null {
+  const { n, outStart, outTarget } = state;
+  const { group, count, memberStart, members } = condensation(state);
+  const { fromStart, from } = meanFlow(state, own);
+  // each live external customer is one element
+  const element = new Int32Array(count).fill(-1);
+  let universe = 0;
+  for (let g = 0; g < count; g += 1) {
+    const v = members[memberStart[g] as number] as number;
+    if (isExternalNode(state, v) && own[v] !== 0) element[g] = universe++;
+  }
+  const reach = new Int32Array(n);
+  if (universe === 0) return reach;
+  // which candidates read their own links' sets rather than their group's
+  const alone = (g: number, u: number): boolean => (memberStart[g + 1] as number) - (memberStart[g] as number) === 1 && own[u] !== 0;
+  const refs = new Int32Array(count);
+  for (let k = 0; k < from.length; k += 1) (refs[from[k] as number] as number) += 1;
+  for (let u = 0; u < n; u += 1) {
+    const g = group[u] as number;
+    if (candidate[u] === 0 || zeroInputs[g] === 1 || alone(g, u)) continue;
+    for (let k = outStart[u] as number; k < (outStart[u + 1] as number); k += 1) (refs[group[outTarget[k] as number] as number] as number) += 1;
+  }
+  const sets = new SparseSets(universe, count, refs);
+  let targets = new Int32Array(16);
+  for (let g = 0; g < count; g += 1) {
+    sets.union(from, fromStart[g] as number, fromStart[g + 1] as number, g, element[g] as number, g);
+    for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
+      const u = members[j] as number;
+      if (candidate[u] === 0 || zeroInputs[g] === 1) continue;
+      if (alone(g, u)) {
+        reach[u] = sets.size[g] as number;
+        continue;
+      }
+      const first = outStart[u] as number;
+      const degree = (outStart[u + 1] as number) - first;
+      if (targets.length < degree) targets = new Int32Array(degree * 2);
+      for (let k = 0; k < degree; k += 1) targets[k] = group[outTarget[first + k] as number] as number;
+      reach[u] = sets.union(targets, 0, degree, g, -1, -1);
+      for (let k = 0; k < degree; k += 1) sets.release(targets[k] as number);
+    }
+    for (let k = fromStart[g] as number; k < (fromStart[g + 1] as number); k += 1) sets.release(from[k] as number);
+    if (sets.overBudget) return null;
+  }
+  return reach;
+}
+
+/** For each group, the groups its members above 0 link into, each once: their sets flow into its set. */
+function meanFlow(state: ChainState, own: Float64Array): { fromStart: Int32Array; from: Int32Array } {
+  const { outStart, outTarget } = state;
+  const { group, count, memberStart, members } = condensation(state);
   const fromStart = new Int32Array(count + 1);
-  const from: number[] = [];
+  // at most one entry per link: fill, then trim
+  let from = new Int32Array(outTarget.length);
+  let used = 0;
   const last = new Int32Array(count).fill(-1);
   for (let g = 0; g < count; g += 1) {
     for (let j = memberStart[g] as number; j < (memberStart[g + 1] as number); j += 1) {
@@ -115,11 +191,20 @@ function meanReach(state: ChainState, own: Float64Array, candidate: Uint8Array):
         const h = group[outTarget[k] as number] as number;
         if (h === g || last[h] === g) continue;
         last[h] = g;
-        from.push(h);
+        from[used++] = h;
       }
     }
-    fromStart[g + 1] = from.length;
+    fromStart[g + 1] = used;
   }
+  if (used < from.length) from = from.slice(0, used);
+  return { fromStart, from };
+}
+
+/** The same answer with bit sets in blocks of bounded memory (`closureBlocks`). */
+function blockMeanReach(state: ChainState, own: Float64Array, candidate: Uint8Array, zeroInputs: Uint8Array): Int32Array {
+  const { n, outStart, outTarget } = state;
+  const { group, count, memberStart, members } = condensation(state);
+  const { fromStart, from } = meanFlow(state, own);
   const order = new Int32Array(count);
   const bitStart = new Int32Array(count + 1);
   for (let g = 0; g < count; g += 1) {
@@ -130,7 +215,7 @@ function meanReach(state: ChainState, own: Float64Array, candidate: Uint8Array):
     bitStart[g + 1] = (bitStart[g] as number) + live;
   }
   const reach = new Int32Array(n);
-  closureBlocks({ order, fromStart, from: Int32Array.from(from), bitStart }, (block) => {
+  closureBlocks({ order, fromStart, from, bitStart }, (block) => {
     const { rows, words, first, filled, full } = block;
     const everything = block.hi - block.lo;
     const scratch = new Int32Array(words);
