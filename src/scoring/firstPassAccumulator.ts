@@ -2,8 +2,10 @@ import type { Issue } from '../errors.js';
 import { readRecordOf } from '../observations/readObservation.js';
 import type { Task } from '../observations/schemas.js';
 import { throwIssues } from './_internal/read.js';
-import { checkCount, readStateFields, type Accumulator } from './accumulator.js';
+import { checkCount, readStateFields } from './accumulator.js';
 import { firstPassFromCounts, passedFirstTime, type FirstPassYieldResult } from './firstPassYield.js';
+import type { FirstPassAccumulator, FirstPassSqlColumns, SqlOptions } from './sqlAggregate.js';
+import { firstPassSql } from './_sql/firstPass.js';
 
 /**
  * The plain-JSON state of {@link firstPassAccumulator}.
@@ -56,9 +58,11 @@ export function mergeFirstPass(a: FirstPassState, b: FirstPassState): FirstPassS
 
 /**
  * A mergeable accumulator for {@link firstPassYield}: counts of passed,
- * completed and open tasks that merge by addition. See {@link Accumulator}.
+ * completed and open tasks that merge by addition. See {@link Accumulator};
+ * `sql` writes the same counting for a warehouse (see
+ * {@link FirstPassAccumulator}).
  *
- * @returns `{ empty, add, merge, result }`; `add` takes one task observation
+ * @returns `{ empty, add, merge, result, sql }`; `add` takes one task observation
  * @throws {ClienteleError} INVALID_INPUT from `add` at `['task', field]` for a bad task; at `['state', key]`, `['a', key]` or `['b', key]` for a state that is not valid
  *
  * @example
@@ -80,7 +84,7 @@ export function mergeFirstPass(a: FirstPassState, b: FirstPassState): FirstPassS
  *
  * @category Scoring
  */
-export function firstPassAccumulator(): Accumulator<FirstPassState, Task, FirstPassYieldResult> {
+export function firstPassAccumulator(): FirstPassAccumulator {
   return Object.freeze({
     empty: (): FirstPassState => ({ passed: 0, total: 0, open: 0 }),
     add(state: FirstPassState, task: Task): FirstPassState {
@@ -103,5 +107,6 @@ export function firstPassAccumulator(): Accumulator<FirstPassState, Task, FirstP
       throwIssues(issues);
       return firstPassFromCounts(current!.passed, current!.total, current!.open);
     },
+    sql: (columns: FirstPassSqlColumns, options?: SqlOptions) => firstPassSql(columns, options),
   });
 }

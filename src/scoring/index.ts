@@ -91,6 +91,11 @@ export type {
   SlaSqlColumns,
   SlaSqlDialect,
   SlaSqlOptions,
+  FirstPassAccumulator,
+  FirstPassSqlColumns,
+  PurchaseAccumulator,
+  PurchaseSqlColumns,
+  PurchaseSqlOptions,
 } from './sqlAggregate.js';
 export { npsAccumulator } from './npsAccumulator.js';
 export type { NpsState } from './npsAccumulator.js';

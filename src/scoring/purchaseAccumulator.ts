@@ -5,7 +5,9 @@ import { readRecordOf } from '../observations/readObservation.js';
 import type { Purchase } from '../observations/schemas.js';
 import { addExact, mergeExact, roundExact } from './_internal/exactSum.js';
 import { issue, throwIssues } from './_internal/read.js';
-import { checkCount, readPartials, readStateFields, type Accumulator } from './accumulator.js';
+import { checkCount, readPartials, readStateFields } from './accumulator.js';
+import type { PurchaseAccumulator, PurchaseSqlColumns, PurchaseSqlOptions } from './sqlAggregate.js';
+import { purchaseSql } from './_sql/purchase.js';
 
 /**
  * The plain-JSON state of {@link purchaseAccumulator}: how many purchases,
@@ -124,9 +126,10 @@ function check(value: PurchaseState | PurchaseProblem, param: string, issues: Is
  * moment, in one currency. Amounts are summed exactly (Shewchuk's partials,
  * as Python's `math.fsum`), so any partition merged in any order gives the
  * same total, and a customer's total here equals its RFM `monetary`. See
- * {@link Accumulator}.
+ * {@link Accumulator}; `sql` writes the same counting, exact total
+ * included, for a warehouse (see {@link PurchaseAccumulator}).
  *
- * @returns `{ empty, add, merge, result }`; `add` takes one purchase observation
+ * @returns `{ empty, add, merge, result, sql }`; `add` takes one purchase observation
  * @throws {ClienteleError} INVALID_INPUT from `add` at `['purchase', field]` for a bad purchase or at `['purchase', 'currency']` for a currency other than the state's; from `merge` at `['b', 'currency']` for states in two currencies; at `['state', key]`, `['a', key]` or `['b', key]` for a state that is not valid
  *
  * @example
@@ -145,7 +148,7 @@ function check(value: PurchaseState | PurchaseProblem, param: string, issues: Is
  *
  * @category Scoring
  */
-export function purchaseAccumulator(): Accumulator<PurchaseState, Purchase, PurchaseResult> {
+export function purchaseAccumulator(): PurchaseAccumulator {
   return Object.freeze({
     empty: emptyPurchases,
     add(state: PurchaseState, purchase: Purchase): PurchaseState {
@@ -172,5 +175,6 @@ export function purchaseAccumulator(): Accumulator<PurchaseState, Purchase, Purc
       throwIssues(issues);
       return purchaseResult(current!);
     },
+    sql: (columns: PurchaseSqlColumns, options: PurchaseSqlOptions) => purchaseSql(columns, options),
   });
 }

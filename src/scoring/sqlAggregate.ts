@@ -1,6 +1,10 @@
 import type { Accumulator } from './accumulator.js';
 import type { SlaState } from './slaAccumulator.js';
 import type { SlaResult, SlaTask } from './slaAttainment.js';
+import type { Purchase, Task } from '../observations/schemas.js';
+import type { FirstPassState } from './firstPassAccumulator.js';
+import type { FirstPassYieldResult } from './firstPassYield.js';
+import type { PurchaseResult, PurchaseState } from './purchaseAccumulator.js';
 
 /**
  * How a column accumulator's SQL quotes identifiers: `'ansi'` with double
@@ -188,4 +192,161 @@ export interface SlaAccumulator extends Accumulator<SlaState, SlaTask, SlaResult
    * @throws {ClienteleError} INVALID_INPUT at `['calendar']` for an accumulator made with a calendar; at `['columns', key]` for a bad name, or no `slaHours` column and no default; at `['options', key]` for a bad or unknown option, or an `asOf` other than the accumulator's
    */
   readonly sql: (columns: SlaSqlColumns, options: SlaSqlOptions) => SqlAggregate<SlaState>;
+}
+
+/**
+ * The columns of a task table that `firstPassAccumulator().sql` reads:
+ * names, quoted by the library, never SQL text. Only `completedAt` is
+ * required; a column left out takes the task's default for every row
+ * (no defects, not reworked) or checks nothing (`requestedAt`).
+ *
+ * @category Scoring
+ */
+export interface FirstPassSqlColumns {
+  /** When the task was completed; NULL while it is open (counted in `open`, left out of the yield). */
+  readonly completedAt: string;
+  /**
+   * When it was requested, as in the SLA SQL: a NULL here makes the row
+   * missing (not a task), and a `completedAt` before it makes the task
+   * invalid, as `TaskSchema` refuses it. Without it every row is a task and
+   * `missing` is 0.
+   */
+  readonly requestedAt?: string;
+  /** A numeric column of defects: NULL is 0 (the field is optional in a task); anything but a whole number from 0 to 2^53 − 1 is invalid. */
+  readonly defects?: string;
+  /** A BOOLEAN column: TRUE fails the task; NULL is FALSE (the field is optional in a task). */
+  readonly reworked?: string;
+}
+
+/**
+ * The {@link Accumulator} of {@link firstPassYield}, which can also write
+ * its counting of tasks as SQL: `sql({ completedAt, defects, reworked,
+ * requestedAt }, { dialect })` counts passed, completed and open tasks by
+ * the rule of `firstPassYield` (a completed task passed when it has no
+ * defect and was not reworked; an open one is left out of the yield), and
+ * counts as invalid what `TaskSchema` refuses (defects that are negative,
+ * not whole, NaN; a completion before the request), so that `read` throws
+ * saying how many.
+ *
+ * @example
+ * ```ts
+ * import { firstPassAccumulator, firstPassYield } from 'clientele';
+ *
+ * const acc = firstPassAccumulator();
+ * const { select, read } = acc.sql({ completedAt: 'closed', defects: 'defects', reworked: 'reworked' });
+ * select.split(',\n')[0]
+ * //=> 'SUM(CASE WHEN ("defects" IS NULL OR ("defects" BETWEEN 0 AND 9007199254740991 AND "defects" = FLOOR("defects"))) AND "closed" IS NOT NULL AND ("defects" IS NULL OR "defects" = 0) AND ("reworked" IS NULL OR NOT "reworked") THEN 1 ELSE 0 END) AS clientele_passed'
+ *
+ * // one row of `SELECT team, ${select} FROM tasks GROUP BY team`, as DuckDB returns it
+ * const row = { team: 'it', clientele_passed: 2n, clientele_total: 3n, clientele_open: 1n, clientele_invalid: 0n, clientele_missing: 0n };
+ * const task = { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2024-05-01T09:00:00Z' } as const;
+ * const done = { ...task, completedAt: '2024-05-01T12:00:00Z' };
+ * acc.result(read(row).state)
+ * //=> firstPassYield([done, done, { ...done, reworked: true }, task])
+ * read({ ...row, clientele_invalid: 1n })
+ * //=> throws INVALID_INPUT
+ * acc.sql({ completedAt: 'closed', defect: 'defects' } as never)
+ * //=> throws INVALID_INPUT
+ * ```
+ *
+ * @category Scoring
+ */
+export interface FirstPassAccumulator extends Accumulator<FirstPassState, Task, FirstPassYieldResult> {
+  /**
+   * The accumulator's counting of tasks as SQL.
+   *
+   * @param columns - the task table's column names (`completedAt` required)
+   * @param options - `dialect` (default `'ansi'`)
+   * @returns `{ select, read }`
+   * @throws {ClienteleError} INVALID_INPUT at `['columns', key]` for a bad name or an unknown key; at `['options', key]` for a bad or unknown option
+   */
+  readonly sql: (columns: FirstPassSqlColumns, options?: SqlOptions) => SqlAggregate<FirstPassState>;
+}
+
+/**
+ * The columns of a purchase table that `purchaseAccumulator().sql` reads:
+ * names, quoted by the library, never SQL text.
+ *
+ * @category Scoring
+ */
+export interface PurchaseSqlColumns {
+  /**
+   * A numeric column (DOUBLE, DECIMAL or integer), read as the double a
+   * JavaScript driver would give. NULL: the row is missing. Valid from 0 to
+   * below 2^48 (about 2.8 × 10^14), and a whole multiple of 2^-80, which
+   * every amount from 2^-28 (about 3.7 × 10^-9) up is.
+   */
+  readonly amount: string;
+  /** The ISO 4217 code; put this column in your GROUP BY, since a state holds one currency. NULL is invalid. */
+  readonly currency: string;
+  /** A TIMESTAMP column: when the purchase was made (cast a DATE to a TIMESTAMP). NULL is invalid. */
+  readonly at: string;
+}
+
+/**
+ * Options of `purchaseAccumulator().sql`.
+ *
+ * @category Scoring
+ */
+export interface PurchaseSqlOptions {
+  /** The engine the SQL is for: the same ones as the SLA SQL, which differ in how a timestamp becomes a number. */
+  readonly dialect: SlaSqlDialect;
+}
+
+/**
+ * The {@link Accumulator} of purchases, which can also write its counting
+ * as SQL: `sql({ amount, currency, at }, { dialect })` gives per group the
+ * count, the latest moment, the currency and the exact total of the
+ * amounts, so that `result` is exactly (not nearly) what adding the same
+ * purchases in JavaScript gives: 0.1 + 0.2 + 0.3 is 0.6.
+ *
+ * A warehouse's `SUM` of doubles rounds at every step, so the SQL does not
+ * sum the amounts: it cuts each amount (as a double) into four whole
+ * numbers below 2^32 and sums those, exactly, as integers; `read` puts the
+ * total back together. That takes amounts from 0 to below 2^48 that are
+ * whole multiples of 2^-80 (every amount from 2^-28 up); others are counted
+ * as invalid. A state holds one currency: group by the currency column
+ * (`read` refuses a group with two). A NULL amount is missing; a NULL
+ * currency or moment is invalid. Moments are kept to the millisecond,
+ * rounded down, as a date string's extra digits are.
+ *
+ * @example
+ * ```ts
+ * import { purchaseAccumulator } from 'clientele';
+ *
+ * const acc = purchaseAccumulator();
+ * const { select, read } = acc.sql({ amount: 'amount', currency: 'currency', at: 'paid_at' }, { dialect: 'duckdb' });
+ * select.split(',\n').length
+ * //=> 10
+ *
+ * // one row of `SELECT customer_id, currency, ${select} FROM purchases GROUP BY customer_id, currency`,
+ * // as DuckDB returns it. Each amount × 2^80 is cut into 32-bit pieces: 0.1 is 0x1999999999999A × 2^-56,
+ * // so 0x1999_99999999_9A000000; 0.2 gives 0x3333_33333333_34000000; 0.3, 0x4CCC_CCCCCCCC_CC000000.
+ * const row = {
+ *   customer_id: 'b1', currency: 'EUR', clientele_count: 3n,
+ *   clientele_sum0: 6878658560n, // 0x9A000000 + 0x34000000 + 0xCC000000
+ *   clientele_sum1: 6871947672n, // 0x99999999 + 0x33333333 + 0xCCCCCCCC
+ *   clientele_sum2: 39320n, // 0x1999 + 0x3333 + 0x4CCC
+ *   clientele_sum3: 0n,
+ *   clientele_last: 1717200000000000n, // 2024-06-01, in microseconds
+ *   clientele_currencyMin: 'EUR', clientele_currencyMax: 'EUR', clientele_invalid: 0n, clientele_missing: 0n,
+ * };
+ * acc.result(read(row).state)
+ * //=> { count: 3, amount: 0.6, currency: 'EUR', last: '2024-06-01T00:00:00.000Z' }
+ * read({ ...row, clientele_currencyMax: 'USD' })
+ * //=> throws INVALID_INPUT
+ * ```
+ *
+ * @category Scoring
+ */
+export interface PurchaseAccumulator extends Accumulator<PurchaseState, Purchase, PurchaseResult> {
+  /**
+   * The accumulator's counting of purchases as SQL.
+   *
+   * @param columns - the purchase table's column names
+   * @param options - `dialect` (required)
+   * @returns `{ select, read }`
+   * @throws {ClienteleError} INVALID_INPUT at `['columns', key]` for a bad name, a missing or unknown key; at `['options', key]` for a bad or unknown option
+   */
+  readonly sql: (columns: PurchaseSqlColumns, options: PurchaseSqlOptions) => SqlAggregate<PurchaseState>;
 }

@@ -11,6 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cesAccumulator } from '../../src/scoring/cesAccumulator.js';
 import { csatAccumulator } from '../../src/scoring/csatAccumulator.js';
+import { firstPassAccumulator } from '../../src/scoring/firstPassAccumulator.js';
+import { purchaseAccumulator } from '../../src/scoring/purchaseAccumulator.js';
 import { meanAccumulator } from '../../src/scoring/meanAccumulator.js';
 import { npsAccumulator } from '../../src/scoring/npsAccumulator.js';
 import { slaAccumulator } from '../../src/scoring/slaAccumulator.js';
@@ -19,6 +21,9 @@ import { slaAccumulator } from '../../src/scoring/slaAccumulator.js';
 const COLUMN = 'score "a" `b`';
 const TASKS = { requestedAt: 'requested_at', completedAt: 'completed_at', slaHours: 'sla_hours' };
 const sla = slaAccumulator({ slaHours: 8, asOf: '2024-05-02T00:00:00Z' });
+const FIRST_PASS = { requestedAt: 'requested_at', completedAt: 'completed_at', defects: 'defects', reworked: 'reworked' };
+const PURCHASES = { amount: 'amount', currency: 'currency', at: 'paid_at' };
+const purchases = purchaseAccumulator();
 
 const GOLDEN: { file: string; why: string[]; text: () => string }[] = [
   {
@@ -98,6 +103,49 @@ const GOLDEN: { file: string; why: string[]; text: () => string }[] = [
     why: ['Spark SQL (3.1+): UNIX_MICROS(timestamp) for the epoch in microseconds; back-quoted identifiers.'],
     text: () => sla.sql(TASKS, { dialect: 'spark' }).select,
   },
+  {
+    file: 'firstPass.bigquery.sql',
+    why: [
+      'BigQuery: back-quoted identifiers; otherwise the ANSI text run on DuckDB and Postgres',
+      '(timestamps compared with >=, a BOOL column tested with NOT: both GoogleSQL).',
+    ],
+    text: () => firstPassAccumulator().sql(FIRST_PASS, { dialect: 'bigquery' }).select,
+  },
+  {
+    file: 'firstPass.spark.sql',
+    why: [
+      'Spark SQL: back-quoted identifiers; otherwise the ANSI text. FLOOR returns a BIGINT',
+      'on Spark, which holds every defect count the range test lets through (up to 2^53 − 1).',
+    ],
+    text: () => firstPassAccumulator().sql(FIRST_PASS, { dialect: 'spark' }).select,
+  },
+  {
+    file: 'purchase.bigquery.sql',
+    why: [
+      'BigQuery: amounts cast to FLOAT64 (its double) and the 32-bit pieces to INT64 before',
+      'they are summed (an INT64 sum that overflows fails the query); UNIX_MICROS(timestamp)',
+      'for the moment (a DATE or DATETIME needs TIMESTAMP(…) first); back-quoted identifiers.',
+    ],
+    text: () => purchases.sql(PURCHASES, { dialect: 'bigquery' }).select,
+  },
+  {
+    file: 'purchase.snowflake.sql',
+    why: [
+      'Snowflake: DATE_PART(EPOCH_MICROSECOND, timestamp) for the moment; otherwise the text',
+      'run on DuckDB (DOUBLE, BIGINT and FLOOR of a FLOAT are Snowflake types and functions too).',
+    ],
+    text: () => purchases.sql(PURCHASES, { dialect: 'snowflake' }).select,
+  },
+  {
+    file: 'purchase.spark.sql',
+    why: [
+      'Spark SQL: FLOOR of a DOUBLE returns a BIGINT, which saturates past 2^63, so each FLOOR',
+      'of an amount scaled up to 2^128 is written CASE WHEN v < 2^52 THEN FLOOR(v) ELSE v END',
+      '(a double from 2^52 up is whole already); pieces summed as DECIMAL(38, 0), since a BIGINT',
+      'sum wraps silently outside ANSI mode; UNIX_MICROS (3.1+); back-quoted identifiers.',
+    ],
+    text: () => purchases.sql(PURCHASES, { dialect: 'spark' }).select,
+  },
 ];
 
 const folder = new URL('./golden/', import.meta.url);
@@ -126,5 +174,18 @@ describe('golden SQL for the engines not run here', () => {
     expect(snow).toBe(duck.replace(/epoch_us\(("[a-z_]+")\)/g, 'DATE_PART(EPOCH_MICROSECOND, $1)'));
     const spark = sla.sql(TASKS, { dialect: 'spark' }).select;
     expect(spark).toBe(duck.replace(/epoch_us\("([a-z_]+)"\)/g, 'UNIX_MICROS(`$1`)').replace(/"([a-z_]+)"/g, '`$1`'));
+    // the first-pass texts are the ANSI text re-quoted
+    const firstPass = firstPassAccumulator().sql(FIRST_PASS).select;
+    const backQuoted = firstPass.replace(/"([a-z_]+)"/g, '`$1`');
+    expect(firstPassAccumulator().sql(FIRST_PASS, { dialect: 'spark' }).select).toBe(backQuoted);
+    expect(firstPassAccumulator().sql(FIRST_PASS, { dialect: 'bigquery' }).select).toBe(backQuoted);
+    // the purchase texts differ from DuckDB's in the epoch function, the types, Spark's FLOOR and the quoting
+    const bought = purchases.sql(PURCHASES, { dialect: 'duckdb' }).select;
+    expect(purchases.sql(PURCHASES, { dialect: 'snowflake' }).select).toBe(bought.replace('epoch_us("paid_at")', 'DATE_PART(EPOCH_MICROSECOND, "paid_at")'));
+    const bigquery = bought.replaceAll('AS DOUBLE)', 'AS FLOAT64)').replaceAll('AS BIGINT)', 'AS INT64)').replace('epoch_us("paid_at")', 'UNIX_MICROS("paid_at")');
+    expect(purchases.sql(PURCHASES, { dialect: 'bigquery' }).select).toBe(bigquery.replace(/"([a-z_]+)"/g, '`$1`'));
+    const sparkFloor = (text: string): string => text.replace(/FLOOR\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g, 'CASE WHEN $1 < 4503599627370496 THEN FLOOR($1) ELSE $1 END');
+    const sparkText = sparkFloor(bought.replaceAll('AS BIGINT)', 'AS DECIMAL(38, 0))').replace('epoch_us("paid_at")', 'UNIX_MICROS("paid_at")'));
+    expect(purchases.sql(PURCHASES, { dialect: 'spark' }).select).toBe(sparkText.replace(/"([a-z_]+)"/g, '`$1`'));
   });
 });

@@ -28,6 +28,29 @@ export type SlaSqlDialectName = (typeof SLA_SQL_DIALECTS)[number];
 /** Every alias starts with this, so the library's columns never collide with the user's. */
 export const ALIAS_PREFIX = 'clientele_';
 
+/**
+ * A timestamp column as whole microseconds since 1970-01-01 UTC (a
+ * `TIMESTAMP` without a time zone is read as UTC on every engine here). The
+ * difference of two of them is the exact elapsed time, whatever the
+ * session's time zone, and a plain number compares with an instant without
+ * any time-zone literal.
+ * - Postgres: `EXTRACT(EPOCH FROM …)` is `numeric` (exact) from version 14.
+ * - DuckDB: `epoch_us`; BigQuery and Spark (3.1+): `UNIX_MICROS`;
+ *   Snowflake: `DATE_PART(EPOCH_MICROSECOND, …)`.
+ */
+export function epochMicros(column: string, dialect: SlaSqlDialectName): string {
+  switch (dialect) {
+    case 'postgres':
+      return `(EXTRACT(EPOCH FROM ${column}) * 1000000)`;
+    case 'duckdb':
+      return `epoch_us(${column})`;
+    case 'snowflake':
+      return `DATE_PART(EPOCH_MICROSECOND, ${column})`;
+    default:
+      return `UNIX_MICROS(${column})`;
+  }
+}
+
 /** Reads a column accumulator's `sql` options: `{ dialect = 'ansi' }`. */
 export function readSqlOptions(options: unknown, issues: Issue[]): SqlDialectName | undefined {
   const named = readNamed(options, ['dialect'], issues, 'options', ['options']);
@@ -137,16 +160,13 @@ function readWhole(value: unknown, path: IssuePath, issues: Issue[]): bigint | u
 }
 
 /**
- * Reads the `clientele_<field>` cells of one result row (any letter case,
+ * Finds the `clientele_<field>` cells of one result row (any letter case,
  * as Postgres folds unquoted aliases to lower case and Snowflake to upper
- * case) as exact integers. A NULL is read as 0 only when every cell of the
- * row is NULL or 0: that is a group with no rows at all, where `SUM` gives
- * NULL; anywhere else a NULL means the query is not the one the library
- * wrote (or a sum overflowed into NULL, as Spark's does) and is an error.
- * Throws a ClienteleError (paths `['row', alias]`) for a row that is not
- * an object, a missing or doubled cell, or a value that is not an integer.
+ * case) and returns their values as the driver gave them. Throws a
+ * ClienteleError (paths `['row', alias]`) for a row that is not an object,
+ * or a cell that is missing or doubled.
  */
-export function readCells(row: unknown, fields: readonly string[], nullable: readonly string[] = []): Record<string, bigint | null> {
+export function findCells(row: unknown, fields: readonly string[]): Record<string, unknown> {
   const issues: Issue[] = [];
   if (!isRecord(row, ['row'], issues, 'a result row (an object of column values)')) throwIssues(issues);
   const record = row as object;
@@ -157,7 +177,6 @@ export function readCells(row: unknown, fields: readonly string[], nullable: rea
     issues.push(issue(['row'], 'could not be read'));
     throwIssues(issues);
   }
-  const out: Record<string, bigint | null> = Object.create(null) as Record<string, bigint | null>;
   const raw: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const field of fields) {
     const alias = `${ALIAS_PREFIX}${field}`;
@@ -174,6 +193,23 @@ export function readCells(row: unknown, fields: readonly string[], nullable: rea
     if (read.ok) raw[field] = read.value;
   }
   throwIssues(issues);
+  return raw;
+}
+
+/**
+ * Reads the `clientele_<field>` cells of one result row (found by
+ * `findCells`) as exact integers. A NULL is read as 0 only when every cell
+ * of the row is NULL or 0: that is a group with no rows at all, where `SUM`
+ * gives NULL; anywhere else a NULL means the query is not the one the
+ * library wrote (or a sum overflowed into NULL, as Spark's does) and is an
+ * error. Throws a ClienteleError (paths `['row', alias]`) for a row that is
+ * not an object, a missing or doubled cell, or a value that is not an
+ * integer.
+ */
+export function readCells(row: unknown, fields: readonly string[], nullable: readonly string[] = []): Record<string, bigint | null> {
+  const raw = findCells(row, fields);
+  const issues: Issue[] = [];
+  const out: Record<string, bigint | null> = Object.create(null) as Record<string, bigint | null>;
   const allEmpty = fields.every((field) => raw[field] === null || raw[field] === undefined || raw[field] === 0 || raw[field] === 0n || raw[field] === '0');
   for (const field of fields) {
     const value = raw[field];
@@ -200,13 +236,22 @@ export function countOf(value: bigint, field: string, issues: Issue[]): number {
   return Number(value);
 }
 
-/** Throws when the SQL counted invalid answers, saying how many and the rule (`rule` describes one valid answer). */
-export function rejectInvalid(invalid: number, rule: string, what: 'answer' | 'task' = 'answer'): void {
+/**
+ * Throws when the SQL counted invalid answers, saying how many and the rule
+ * (`rule` describes one valid answer; `what` names one row; `nullNote` says
+ * which NULL is read as missing instead).
+ */
+export function rejectInvalid(
+  invalid: number,
+  rule: string,
+  what: 'answer' | 'task' | 'purchase' = 'answer',
+  nullNote = `a NULL ${what === 'answer' ? 'answer' : 'requestedAt'} is read as missing`,
+): void {
   if (invalid === 0) return;
   throwIssues([
     issue(
       ['row', `${ALIAS_PREFIX}invalid`],
-      `${invalid} ${what}${invalid === 1 ? ' is' : 's are'} not valid (${rule}): fix or filter them in SQL (a NULL ${what === 'answer' ? 'answer' : 'requestedAt'} is read as missing)`,
+      `${invalid} ${what}${invalid === 1 ? ' is' : 's are'} not valid (${rule}): fix or filter them in SQL (${nullNote})`,
     ),
   ]);
 }

@@ -10,6 +10,7 @@ import {
   aliased,
   countOf,
   countWhere,
+  epochMicros,
   missingCount,
   quoteIdentifier,
   readCells,
@@ -18,29 +19,6 @@ import {
   selectList,
   type SlaSqlDialectName,
 } from '../_internal/sql.js';
-
-/**
- * A timestamp column as whole microseconds since 1970-01-01 UTC (a
- * `TIMESTAMP` without a time zone is read as UTC on every engine here). The
- * difference of two of them is the exact elapsed time, whatever the
- * session's time zone, and a plain number compares with `asOf` without any
- * time-zone literal.
- * - Postgres: `EXTRACT(EPOCH FROM …)` is `numeric` (exact) from version 14.
- * - DuckDB: `epoch_us`; BigQuery and Spark (3.1+): `UNIX_MICROS`;
- *   Snowflake: `DATE_PART(EPOCH_MICROSECOND, …)`.
- */
-function epochMicros(column: string, dialect: SlaSqlDialectName): string {
-  switch (dialect) {
-    case 'postgres':
-      return `(EXTRACT(EPOCH FROM ${column}) * 1000000)`;
-    case 'duckdb':
-      return `epoch_us(${column})`;
-    case 'snowflake':
-      return `DATE_PART(EPOCH_MICROSECOND, ${column})`;
-    default:
-      return `UNIX_MICROS(${column})`;
-  }
-}
 
 /** A number the library writes into SQL: a finite double in the shortest form that reads back as itself. */
 function numberLiteral(value: number): string {

@@ -1,0 +1,8 @@
+-- Spark SQL: back-quoted identifiers; otherwise the ANSI text. FLOOR returns a BIGINT
+-- on Spark, which holds every defect count the range test lets through (up to 2^53 − 1).
+-- Not run on a live engine: checked as text only.
+SUM(CASE WHEN `requested_at` IS NOT NULL AND (`completed_at` IS NULL OR `completed_at` >= `requested_at`) AND (`defects` IS NULL OR (`defects` BETWEEN 0 AND 9007199254740991 AND `defects` = FLOOR(`defects`))) AND `completed_at` IS NOT NULL AND (`defects` IS NULL OR `defects` = 0) AND (`reworked` IS NULL OR NOT `reworked`) THEN 1 ELSE 0 END) AS clientele_passed,
+SUM(CASE WHEN `requested_at` IS NOT NULL AND (`completed_at` IS NULL OR `completed_at` >= `requested_at`) AND (`defects` IS NULL OR (`defects` BETWEEN 0 AND 9007199254740991 AND `defects` = FLOOR(`defects`))) AND `completed_at` IS NOT NULL THEN 1 ELSE 0 END) AS clientele_total,
+SUM(CASE WHEN `requested_at` IS NOT NULL AND (`completed_at` IS NULL OR `completed_at` >= `requested_at`) AND (`defects` IS NULL OR (`defects` BETWEEN 0 AND 9007199254740991 AND `defects` = FLOOR(`defects`))) AND `completed_at` IS NULL THEN 1 ELSE 0 END) AS clientele_open,
+COUNT(`requested_at`) - SUM(CASE WHEN `requested_at` IS NOT NULL AND (`completed_at` IS NULL OR `completed_at` >= `requested_at`) AND (`defects` IS NULL OR (`defects` BETWEEN 0 AND 9007199254740991 AND `defects` = FLOOR(`defects`))) AND `completed_at` IS NOT NULL THEN 1 ELSE 0 END) - SUM(CASE WHEN `requested_at` IS NOT NULL AND (`completed_at` IS NULL OR `completed_at` >= `requested_at`) AND (`defects` IS NULL OR (`defects` BETWEEN 0 AND 9007199254740991 AND `defects` = FLOOR(`defects`))) AND `completed_at` IS NULL THEN 1 ELSE 0 END) AS clientele_invalid,
+COUNT(*) - COUNT(`requested_at`) AS clientele_missing
