@@ -9,7 +9,7 @@ import { sampleSd } from '../scoring/_internal/spread.js';
 import { npsFromCounts } from '../scoring/nps.js';
 import { npsBounds } from '../scoring/npsInterval.js';
 import { wilsonInterval } from '../scoring/proportionInterval.js';
-import { emptyPurchases, mergePurchases, purchaseResult } from '../scoring/purchaseAccumulator.js';
+import { emptyPurchases, mergePurchases, purchaseResult, type PurchaseResult, type PurchaseState } from '../scoring/purchaseAccumulator.js';
 import { fail } from '../_internal/fail.js';
 import { referralRate } from '../scoring/referralRate.js';
 import { retentionRate } from '../scoring/retentionRate.js';
@@ -78,22 +78,49 @@ class Figures {
   constructor(readonly settings: ReportSettings) {}
 
   private readonly linkFigures = new Map<number | string, { readonly components: QualityComponents; readonly score: number | null }>();
+  private readonly made = new Map<string, object>();
 
   /** The Wilson interval at the report's confidence, from counts the fold made. */
   private share(part: number, whole: number): Bounds {
     return bounds(wilsonInterval(part, whole, this.settings.confidence));
   }
 
+  /**
+   * A figure made once per distinct input and frozen: a hundred thousand
+   * customers with a handful of answers each share a few hundred figures.
+   */
+  private once<T extends object>(key: string, make: () => T): T {
+    let made = this.made.get(key) as T | undefined;
+    if (made === undefined) this.made.set(key, (made = deepFreeze(make())));
+    return made;
+  }
+
   nps(counts: { promoters: number; passives: number; detractors: number }): NpsFigure {
     const { promoters, passives, detractors } = counts;
-    return { ...npsFromCounts(promoters, passives, detractors), ...bounds(npsBounds(promoters, passives, detractors, this.settings.confidence)) };
+    return this.once(`n${promoters},${passives},${detractors}`, () => ({
+      ...npsFromCounts(promoters, passives, detractors),
+      ...bounds(npsBounds(promoters, passives, detractors, this.settings.confidence)),
+    }));
   }
 
   csat(satisfied: number, total: number): CsatFigure {
-    return { score: percent(satisfied, total), satisfied, total, ...this.share(satisfied, total) };
+    return this.once(`c${satisfied},${total}`, () => ({ score: percent(satisfied, total), satisfied, total, ...this.share(satisfied, total) }));
   }
 
   ces(total: number, partials: readonly number[], squares: readonly number[]): CesFigure {
+    // the partial sums stand for their exact total: equal lists, equal figures
+    return this.once(`e${total}|${partials.join(',')}|${squares.join(',')}`, () => this.effort(total, partials, squares));
+  }
+
+  purchases(state: PurchaseState): PurchaseResult {
+    return this.once(`p${state.currency ?? ''}|${state.count}|${state.partials.join(',')}|${state.last ?? ''}`, () => purchaseResult(state));
+  }
+
+  referrals(made: number, converted: number): { readonly made: number; readonly converted: number } {
+    return this.once(`r${made},${converted}`, () => ({ made, converted }));
+  }
+
+  private effort(total: number, partials: readonly number[], squares: readonly number[]): CesFigure {
     const score = total === 0 ? null : roundExact(partials) / total;
     // answers on 1..7: no value is anywhere near the range where squares overflow
     const sd = sampleSd(total, partials, squares, 7);
@@ -179,7 +206,7 @@ export function externalIndex(figures: SurveyFigures): number | null {
 }
 
 function externalScores(figures: Figures, slot: CustomerSlot): ExternalScores {
-  return { ...figures.surveys(slot.surveys), purchases: purchaseResult(slot.purchases), referrals: { ...slot.referrals } };
+  return { ...figures.surveys(slot.surveys), purchases: figures.purchases(slot.purchases), referrals: figures.referrals(slot.referrals.made, slot.referrals.converted) };
 }
 
 /** Merges customer slots into a group's: surveys, purchases (exactly) and referrals. */
