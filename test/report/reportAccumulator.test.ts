@@ -69,6 +69,43 @@ describe('reportAccumulator states', () => {
     expect(pathsOf(() => acc.result(null as never))).toEqual(['state']);
   });
 
+  it('keep linked pairs as columns of counts, and reject bad columns at their paths', () => {
+    // one pair holds something: it → sales, the csat answer sales gave about it (satisfied, 1 answer)
+    expect(state.pairs).toEqual({ slots: [0], counts: [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
+    const counts = [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    expect(pathsOf(() => acc.result(changed((s) => (s.pairs = { slots: [0, 0], counts: [...counts, ...counts] }))))).toEqual(['state.pairs.slots.1']);
+    // two linked pairs (it → sales, sales → b1): index 2 is past the end
+    expect(pathsOf(() => acc.result(changed((s) => (s.pairs.slots = [2]))))).toEqual(['state.pairs.slots.0']);
+    expect(pathsOf(() => acc.result(changed((s) => s.pairs.counts.pop())))).toEqual(['state.pairs.counts']);
+    expect(pathsOf(() => acc.merge(state, changed((s) => ((s.pairs.counts[3] = -1), (s.pairs.counts[7] = 0.5)))))).toEqual([
+      'b.pairs.counts.3',
+      'b.pairs.counts.7',
+    ]);
+    expect(pathsOf(() => acc.result(changed((s) => delete s.pairs.slots)))).toEqual(['state.pairs.slots']);
+  });
+
+  it("read each pair counter into its link's figures", () => {
+    const open = reportAccumulator(chain, { asOf: '2025-12-31', minRespondents: 1 });
+    const report = open.result(
+      open.addAll(open.empty(), [
+        { type: 'survey', respondentId: 'sales', subjectId: 'it', instrument: 'csat', value: 2, at: '2025-04-01' },
+        { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2025-04-01T09:00:00Z', completedAt: '2025-04-01T10:00:00Z' },
+        { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2025-04-02T09:00:00Z', completedAt: '2025-04-04T10:00:00Z', defects: 1 },
+        { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2025-12-30T09:00:00Z' },
+        { type: 'interaction', fromId: 'sales', toId: 'it', at: '2025-04-03', channel: 'chat', initiatedBy: 'sales' },
+      ]),
+    );
+    const link = report.internal.links.find((l) => l.from === 'it')!.components;
+    // one csat answer of 2 on 5 points: not satisfied
+    expect([link.satisfaction.score, 'total' in link.satisfaction ? link.satisfaction.total : null]).toEqual([0, 1]);
+    // SLA 24 h: the first task took 1 h (on time), the second 49 h (late), the third is open and not yet due
+    expect([link.timeliness.onTime, link.timeliness.late, link.timeliness.open, link.timeliness.withoutSla]).toEqual([1, 1, 1, 0]);
+    // first pass: 1 of the 2 completed tasks had no defect; 1 open
+    expect([link.accuracy.passed, link.accuracy.total, link.accuracy.open]).toEqual([1, 2, 1]);
+    // one interaction, started by the consumer: the one internal consumer reached, none started by it
+    expect([link.collaboration.interactions, link.collaboration.initiated, link.collaboration.reached, link.collaboration.consumers]).toEqual([1, 0, 1, 1]);
+  });
+
   it('keep one currency across merges', () => {
     const euros = acc.addAll(acc.empty(), [{ type: 'purchase', customerId: 'b1', at: '2025-03-01', amount: 5, currency: 'EUR' }]);
     expect(pathsOf(() => acc.merge(state, euros))).toEqual(['b.currency']);
