@@ -110,9 +110,9 @@ function checkState(value: unknown, param: string, layout: Layout, settings: Rep
  * exactly the same report. Every figure is the public score's (counts,
  * exact sums), so nothing drifts.
  *
- * The state's size follows the chain (one slot per customer and per linked
- * pair, each of counts, exact partial sums and capped id lists), never the
- * number of observations. Options are read once, when the accumulator is
+ * The state's size follows the chain (a slot per customer, of counts, exact
+ * partial sums and capped id lists, and eleven counts per linked pair that
+ * holds something), never the number of observations. Options are read once, when the accumulator is
  * made, and recorded in the state's `fingerprint` with the chain's, so
  * states of another chain or other options are refused.
  *

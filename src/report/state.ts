@@ -5,16 +5,17 @@ import { emptyPurchases, type PurchaseState } from '../scoring/purchaseAccumulat
 
 /**
  * The plain-JSON state of {@link reportAccumulator}. Its size follows the
- * chain — one slot per customer and per provider–consumer pair, each made of
- * counts, exact partial sums and a few capped id lists — never the number of
- * observations. Slots are indexed by the chain's dense customer order.
+ * chain — a slot per customer (counts, exact partial sums and a few capped
+ * id lists) and eleven counts per provider–consumer pair that holds
+ * something — never the number of observations. Slots are indexed by the
+ * chain's dense customer order.
  * Treat it as opaque: send it between workers with `JSON.stringify` /
  * `JSON.parse`, `merge` it, and ask `result` for the report.
  *
  * @category Report
  */
 export interface ReportState {
-  /** `'clientele.report/1'`. */
+  /** `'clientele.report/2'`. */
   readonly format: typeof FORMAT;
   /** The chain and the settings the state belongs to: states with another fingerprint cannot be merged. */
   readonly fingerprint: string;
