@@ -9,7 +9,7 @@ import { sampleSd } from '../scoring/_internal/spread.js';
 import { npsFromCounts } from '../scoring/nps.js';
 import { npsBounds } from '../scoring/npsInterval.js';
 import { wilsonInterval } from '../scoring/proportionInterval.js';
-import { emptyPurchases, mergePurchases, purchaseResult, type PurchaseResult, type PurchaseState } from '../scoring/purchaseAccumulator.js';
+import { emptyPurchases, mergePurchases, purchaseResult } from '../scoring/purchaseAccumulator.js';
 import { fail } from '../_internal/fail.js';
 import { referralRate } from '../scoring/referralRate.js';
 import { retentionRate } from '../scoring/retentionRate.js';
@@ -112,10 +112,6 @@ class Figures {
     return this.once(`e${total}|${partials.join(',')}|${squares.join(',')}`, () => this.effort(total, partials, squares));
   }
 
-  purchases(state: PurchaseState): PurchaseResult {
-    return this.once(`p${state.currency ?? ''}|${state.count}|${state.partials.join(',')}|${state.last ?? ''}`, () => purchaseResult(state));
-  }
-
   referrals(made: number, converted: number): { readonly made: number; readonly converted: number } {
     return this.once(`r${made},${converted}`, () => ({ made, converted }));
   }
@@ -206,7 +202,7 @@ export function externalIndex(figures: SurveyFigures): number | null {
 }
 
 function externalScores(figures: Figures, slot: CustomerSlot): ExternalScores {
-  return { ...figures.surveys(slot.surveys), purchases: figures.purchases(slot.purchases), referrals: figures.referrals(slot.referrals.made, slot.referrals.converted) };
+  return { ...figures.surveys(slot.surveys), purchases: purchaseResult(slot.purchases), referrals: figures.referrals(slot.referrals.made, slot.referrals.converted) };
 }
 
 /** Merges customer slots into a group's: surveys, purchases (exactly) and referrals. */
@@ -259,22 +255,27 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
   });
   const { now } = layout;
   const offset = pairOffsets(state.pairs, layout.pairFrom.length);
-  const links: LinkQuality[] = [];
+  // sized at once: a million pushes would leave every outgrown copy behind
+  const links = new Array<LinkQuality>(now.m);
+  let unownedCount = 0;
   for (let l = 0; l < now.m; l += 1) {
     const pair = layout.linkPair[l]!;
     const consumer = layout.pairTo[pair]!;
     const consumers = layout.internal[consumer] === 1 ? 1 : 0;
     const { components, score } = figures.link(state.pairs.counts, offset[pair]!, consumer, consumers);
     const owner = now.links.owner === null ? -1 : now.links.owner[l]!;
-    links.push({
+    if (owner === -1) unownedCount += 1;
+    links[l] = {
       from: now.ids[now.links.from[l]!]!,
       to: now.ids[consumer]!,
       service: now.links.service[l]!,
       owner: owner === -1 ? null : now.ids[owner]!,
       score,
       components,
-    });
+    };
   }
+  const unowned = new Array<LinkQuality>(unownedCount);
+  for (let l = 0, k = 0; l < links.length; l += 1) if (links[l]!.owner === null) unowned[k++] = links[l]!;
   const byOwner = new Map<string, LinkQuality[]>();
   for (const link of links) {
     if (link.owner === null) continue;
@@ -328,7 +329,12 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
       name: customer.name,
       kind: customer.kind,
       segment,
-      ...externalScores(figures, slot),
+      // field by field rather than spread: no interim object per customer
+      nps: figures.nps(slot.surveys.nps),
+      csat: figures.csat(slot.surveys.csat.satisfied, slot.surveys.csat.total),
+      ces: figures.ces(slot.surveys.ces.total, slot.surveys.ces.partials, slot.surveys.ces.squares),
+      purchases: purchaseResult(slot.purchases),
+      referrals: figures.referrals(slot.referrals.made, slot.referrals.converted),
       rfm: rfmRows.get(customer.id) ?? null,
       propagatedQuality: structure.propagated.get(customer.id)!,
       criticalProviders: structure.critical.get(customer.id)!,
@@ -412,7 +418,7 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
       providers,
       links,
       owners,
-      unowned: links.filter((link) => link.owner === null),
+      unowned,
     },
     external: {
       index: externalIndexValue,

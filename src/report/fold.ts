@@ -9,7 +9,7 @@ import { cesOnSevenPoints } from '../scoring/ces.js';
 import { isSatisfied } from '../scoring/csat.js';
 import { npsGroup } from '../scoring/nps.js';
 import { countFirstPass } from '../scoring/firstPassAccumulator.js';
-import { addPurchase } from '../scoring/purchaseAccumulator.js';
+import { countPurchase } from '../scoring/purchaseAccumulator.js';
 import { slaStanding } from '../scoring/slaAttainment.js';
 import { findPair, linkSla, type Layout } from './layout.js';
 import { PairTable } from './pairs.js';
@@ -225,8 +225,8 @@ export class Folder {
         insertSorted(slot.respondents, respondent, settings.minRespondents);
         const pair = findPair(layout, subject, respondent);
         if (pair !== -1) {
-          this.pairs.bump(pair, ANSWERS);
-          if (satisfied) this.pairs.bump(pair, SATISFIED);
+          this.pairs.add(pair, ANSWERS);
+          if (satisfied) this.pairs.add(pair, SATISFIED);
         }
         return true;
       }
@@ -252,13 +252,13 @@ export class Folder {
     else unit.sla[standing] += 1;
     countFirstPass(unit.firstPass, task);
     if (pair !== -1) {
-      pairs.bump(pair, standing === null ? WITHOUT_SLA : STANDING[standing]);
+      pairs.add(pair, standing === null ? WITHOUT_SLA : STANDING[standing]);
       const first = this.firstPass;
       first.passed = first.total = first.open = 0;
       countFirstPass(first, task);
-      if (first.passed > 0) pairs.bump(pair, PASSED);
-      if (first.total > 0) pairs.bump(pair, COMPLETED);
-      if (first.open > 0) pairs.bump(pair, OPEN_TASKS);
+      if (first.passed > 0) pairs.add(pair, PASSED);
+      if (first.total > 0) pairs.add(pair, COMPLETED);
+      if (first.open > 0) pairs.add(pair, OPEN_TASKS);
     }
     return true;
   }
@@ -285,8 +285,8 @@ export class Folder {
     slot.interactions += 1;
     if (initiator === provider) slot.initiated += 1;
     insertSorted(slot.reached, consumer, Number.MAX_SAFE_INTEGER);
-    pairs.bump(pair, INTERACTIONS);
-    if (initiator === provider) pairs.bump(pair, INITIATED);
+    pairs.add(pair, INTERACTIONS);
+    if (initiator === provider) pairs.add(pair, INITIATED);
     return true;
   }
 
@@ -294,10 +294,9 @@ export class Folder {
     const { layout, work } = this;
     if (layout.internal[node] === 1) return false;
     const slot = customerOf(work, node);
-    const next = addPurchase(slot.purchases, purchase);
-    // the currency was checked against the state's already; what is left is a total past the largest number
-    if ('message' in next) issues.push({ path: [...path, next.field], code: 'INVALID_INPUT', message: next.message });
-    else slot.purchases = next as Mutable<typeof next>;
+    // in place, on the folder's own copy; the currency was checked against the state's already: what is left is a total past the largest number
+    const problem = countPurchase(slot.purchases, purchase);
+    if (problem !== null) issues.push({ path: [...path, problem.field], code: 'INVALID_INPUT', message: problem.message });
     return true;
   }
 

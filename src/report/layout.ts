@@ -86,7 +86,8 @@ export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout 
   // pairs: each provider's distinct consumers, ascending
   const { outStart, outTarget } = now;
   const pairStart = new Int32Array(n + 1);
-  const pairTo: number[] = [];
+  const pairTo = new Int32Array(now.m); // at most one pair per link: trimmed below
+  let pairs = 0;
   const internalConsumers = new Int32Array(n);
   const provides = new Uint8Array(n);
   for (let u = 0; u < n; u += 1) {
@@ -98,15 +99,15 @@ export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout 
       for (let k = 0; k < targets.length; k += 1) {
         const v = targets[k]!;
         if (k > 0 && targets[k - 1] === v) continue;
-        pairTo.push(v);
+        pairTo[pairs++] = v;
         if (internal[v] === 1) internalConsumers[u]! += 1;
       }
     }
-    pairStart[u + 1] = pairTo.length;
+    pairStart[u + 1] = pairs;
   }
-  const pairFrom = new Int32Array(pairTo.length);
+  const pairFrom = new Int32Array(pairs);
   for (let u = 0; u < n; u += 1) pairFrom.fill(u, pairStart[u]!, pairStart[u + 1]!);
-  const layoutBase = { pairStart, pairTo: Int32Array.from(pairTo) };
+  const layoutBase = { pairStart, pairTo: pairTo.slice(0, pairs) };
   const { from, to, service } = now.links;
   const linkPair = new Int32Array(now.m);
   for (let l = 0; l < now.m; l += 1) {
@@ -117,7 +118,7 @@ export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout 
   const { sla } = whole.links;
   if (whole.links.start === null && sla !== null) {
     // undated: the whole chain is the current one, link for link; the smallest SLA of each pair, the first link on a tie
-    pairSlaLink = new Int32Array(pairTo.length).fill(-1);
+    pairSlaLink = new Int32Array(pairs).fill(-1);
     for (let l = 0; l < now.m; l += 1) {
       const hours = sla[l]!;
       if (Number.isNaN(hours)) continue;

@@ -1,57 +1,60 @@
 import { PAIR_WIDTH, type PairSlots } from './state.js';
 
+/** Rows of counters per chunk: the table grows a chunk at a time and never copies what it holds. */
+const CHUNK_ROWS = 4096;
+
 /**
  * The working form of a state's pair columns while observations are added:
- * where each pair's counters start (-1 while it has none) and the counters
- * themselves, grown as pairs are first touched. {@link PairTable.slots}
- * turns it back into the JSON columns, pairs in increasing order.
+ * the row of each pair's counters (-1 while it has none) and the rows
+ * themselves, in fixed chunks of typed arrays made as pairs are first
+ * touched (growing by copying would leave every outgrown copy behind as
+ * garbage). {@link PairTable.slots} turns it back into the JSON columns,
+ * pairs in increasing order.
  */
 export class PairTable {
-  private readonly offset: Int32Array;
-  private readonly counts: number[] = [];
+  private readonly row: Int32Array;
+  private readonly chunks: Float64Array[] = [];
   private used = 0;
 
   constructor(size: number) {
-    this.offset = new Int32Array(size).fill(-1);
+    this.row = new Int32Array(size).fill(-1);
   }
 
   /** A table holding the counters of `slots` (checked already: slots increasing, below `size`). */
   static from(slots: PairSlots, size: number): PairTable {
     const table = new PairTable(size);
     for (let i = 0; i < slots.slots.length; i += 1) {
-      const at = table.row(slots.slots[i]!);
-      for (let j = 0; j < PAIR_WIDTH; j += 1) table.counts[at + j] = slots.counts[i * PAIR_WIDTH + j]!;
+      for (let j = 0; j < PAIR_WIDTH; j += 1) table.add(slots.slots[i]!, j, slots.counts[i * PAIR_WIDTH + j]!);
     }
     return table;
   }
 
-  /** Where pair `pair`'s counters start, made (all zero) on first use. */
-  row(pair: number): number {
-    let at = this.offset[pair]!;
-    if (at === -1) {
-      at = this.used * PAIR_WIDTH;
-      this.offset[pair] = at;
+  /** Adds `amount` (1 by default) to counter `field` of the pair, making its row on first use. */
+  add(pair: number, field: number, amount = 1): void {
+    let r = this.row[pair]!;
+    if (r === -1) {
+      r = this.used;
       this.used += 1;
-      for (let j = 0; j < PAIR_WIDTH; j += 1) this.counts.push(0);
+      this.row[pair] = r;
+      if (r % CHUNK_ROWS === 0) this.chunks.push(new Float64Array(CHUNK_ROWS * PAIR_WIDTH));
     }
-    return at;
-  }
-
-  /** Adds 1 to counter `field` of the pair. */
-  bump(pair: number, field: number): void {
-    (this.counts[this.row(pair) + field] as number) += 1;
+    (this.chunks[Math.floor(r / CHUNK_ROWS)]![(r % CHUNK_ROWS) * PAIR_WIDTH + field] as number) += amount;
   }
 
   /** The JSON columns, pairs in increasing order. */
   slots(): PairSlots {
-    const slots: number[] = [];
-    const counts: number[] = [];
-    const { offset } = this;
-    for (let pair = 0; pair < offset.length; pair += 1) {
-      const at = offset[pair]!;
-      if (at === -1) continue;
-      slots.push(pair);
-      for (let j = 0; j < PAIR_WIDTH; j += 1) counts.push(this.counts[at + j]!);
+    const slots = new Array<number>(this.used);
+    const counts = new Array<number>(this.used * PAIR_WIDTH);
+    const { row, chunks } = this;
+    let i = 0;
+    for (let pair = 0; pair < row.length; pair += 1) {
+      const r = row[pair]!;
+      if (r === -1) continue;
+      slots[i] = pair;
+      const chunk = chunks[Math.floor(r / CHUNK_ROWS)]!;
+      const at = (r % CHUNK_ROWS) * PAIR_WIDTH;
+      for (let j = 0; j < PAIR_WIDTH; j += 1) counts[i * PAIR_WIDTH + j] = chunk[at + j]!;
+      i += 1;
     }
     return { slots, counts };
   }
@@ -64,25 +67,28 @@ export function pairOffsets(pairs: PairSlots, size: number): Int32Array {
   return offset;
 }
 
-/** Adds two states' pair columns, pair by pair (both increasing: one walk). */
+/** Adds two states' pair columns, pair by pair (both increasing: one walk to count, one to fill). */
 export function mergePairs(a: PairSlots, b: PairSlots): PairSlots {
-  const slots: number[] = [];
-  const counts: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.slots.length || j < b.slots.length) {
+  let size = 0;
+  for (let i = 0, j = 0; i < a.slots.length || j < b.slots.length; size += 1) {
     const x = i < a.slots.length ? a.slots[i]! : Infinity;
     const y = j < b.slots.length ? b.slots[j]! : Infinity;
-    if (x <= y) {
-      slots.push(x);
-      for (let k = 0; k < PAIR_WIDTH; k += 1) counts.push(a.counts[i * PAIR_WIDTH + k]! + (x === y ? b.counts[j * PAIR_WIDTH + k]! : 0));
-      i += 1;
-      if (x === y) j += 1;
-    } else {
-      slots.push(y);
-      for (let k = 0; k < PAIR_WIDTH; k += 1) counts.push(b.counts[j * PAIR_WIDTH + k]!);
-      j += 1;
+    if (x <= y) i += 1;
+    if (y <= x) j += 1;
+  }
+  const slots = new Array<number>(size);
+  const counts = new Array<number>(size * PAIR_WIDTH);
+  let i = 0;
+  let j = 0;
+  for (let out = 0; out < size; out += 1) {
+    const x = i < a.slots.length ? a.slots[i]! : Infinity;
+    const y = j < b.slots.length ? b.slots[j]! : Infinity;
+    slots[out] = Math.min(x, y);
+    for (let k = 0; k < PAIR_WIDTH; k += 1) {
+      counts[out * PAIR_WIDTH + k] = (x <= y ? a.counts[i * PAIR_WIDTH + k]! : 0) + (y <= x ? b.counts[j * PAIR_WIDTH + k]! : 0);
     }
+    if (x <= y) i += 1;
+    if (y <= x) j += 1;
   }
   return { slots, counts };
 }

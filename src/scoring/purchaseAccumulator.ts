@@ -55,19 +55,35 @@ export function emptyPurchases(): PurchaseState {
   return { currency: null, count: 0, partials: [], last: null };
 }
 
+/** A purchase state the report's fold changes in place, on its own copy. */
+export type MutablePurchaseState = { -readonly [K in keyof PurchaseState]: PurchaseState[K] extends readonly number[] ? number[] : PurchaseState[K] };
+
+/**
+ * Counts one validated purchase into a state in place, or gives the reason
+ * it cannot: another currency (no exchange rates here; the state is left as
+ * it was), or a total past the largest finite number (the state is then
+ * spoilt and must be thrown away, as the report's fold does).
+ */
+export function countPurchase(state: MutablePurchaseState, purchase: Purchase): PurchaseProblem | null {
+  if (state.currency !== null && purchase.currency !== state.currency) {
+    return { field: 'currency', message: `must be ${state.currency} like the purchases before it: no exchange rates here, not ${purchase.currency}` };
+  }
+  if (!addExact(state.partials, purchase.amount)) return { field: 'amount', message: 'makes the total exceed the largest finite number' };
+  const at = isoInstant(purchase.at)!;
+  state.currency = purchase.currency;
+  state.count += 1;
+  if (state.last === null || at > state.last) state.last = at;
+  return null;
+}
+
 /**
  * Adds one validated purchase to a state, returning the new state, or the
  * reason it cannot be added: another currency (no exchange rates here), or a
  * total past the largest finite number.
  */
 export function addPurchase(state: PurchaseState, purchase: Purchase): PurchaseState | PurchaseProblem {
-  if (state.currency !== null && purchase.currency !== state.currency) {
-    return { field: 'currency', message: `must be ${state.currency} like the purchases before it: no exchange rates here, not ${purchase.currency}` };
-  }
-  const partials = state.partials.slice();
-  if (!addExact(partials, purchase.amount)) return { field: 'amount', message: 'makes the total exceed the largest finite number' };
-  const at = isoInstant(purchase.at)!;
-  return { currency: purchase.currency, count: state.count + 1, partials, last: state.last === null || at > state.last ? at : state.last };
+  const next: MutablePurchaseState = { currency: state.currency, count: state.count, partials: state.partials.slice(), last: state.last };
+  return countPurchase(next, purchase) ?? next;
 }
 
 /** Combines two purchase states, or gives the reason they cannot be combined. */
