@@ -19,7 +19,7 @@ import { EXTERNAL_KINDS, type CustomerKind } from '../customers/kinds.js';
 import type { Layout } from './layout.js';
 import { mergeSurveys } from './merge.js';
 import type { ReportSettings } from './options.js';
-import { pairOffsets } from './pairs.js';
+import { PairColumns, type PairCounts } from './pairs.js';
 import { emptyCustomer, emptyInternal, emptySurveys, PAIR_WIDTH, pairSlot, type CustomerSlot, type EnpsSlot, type InternalSlot, type ReportState, type SurveySlot } from './state.js';
 import { structureOf } from './structure.js';
 import type {
@@ -46,14 +46,14 @@ const SUPPRESSED: Suppressed = Object.freeze({ score: null, suppressed: true });
 /**
  * A key for a pair's counters and its number of consumers (0 or 1): a
  * number when every counter is below 16 (four bits each, 45 bits in all,
- * exact in a double), else a string. `at` is -1 for a pair without counters.
+ * exact in a double), else a string. `row` is -1 for a pair without counters.
  */
-function tupleKey(counts: readonly number[], at: number, consumers: number): number | string {
-  if (at === -1) return consumers - 2;
+function tupleKey(pairs: PairCounts, row: number, consumers: number): number | string {
+  if (row === -1) return consumers - 2;
   let key = consumers;
   for (let j = 0; j < PAIR_WIDTH; j += 1) {
-    const count = counts[at + j]!;
-    if (count >= 16) return `${consumers}:${counts.slice(at, at + PAIR_WIDTH).join(',')}`;
+    const count = pairs.count(row, j);
+    if (count >= 16) return `${consumers}:${Array.from({ length: PAIR_WIDTH }, (_, i) => pairs.count(row, i)).join(',')}`;
     key = key * 16 + count;
   }
   return key;
@@ -134,12 +134,12 @@ class Figures {
   }
 
   /** A link's components and score, made once per distinct pair counters and number of consumers, and frozen: most links of a large chain share a few. */
-  link(counts: readonly number[], at: number, consumer: number, consumers: number): { readonly components: QualityComponents; readonly score: number | null } {
-    const key = tupleKey(counts, at, consumers);
+  link(pairs: PairCounts, row: number, consumer: number, consumers: number): { readonly components: QualityComponents; readonly score: number | null } {
+    const key = tupleKey(pairs, row, consumers);
     let made = this.linkFigures.get(key);
     if (made === undefined) {
-      const components = deepFreeze(this.components(at === -1 ? emptyInternal() : pairSlot(counts, at, consumer), consumers));
-      made = { components, score: at === -1 ? null : this.score(components) };
+      const components = deepFreeze(this.components(row === -1 ? emptyInternal() : pairSlot(pairs, row, consumer), consumers));
+      made = { components, score: row === -1 ? null : this.score(components) };
       this.linkFigures.set(key, made);
     }
     return made;
@@ -223,7 +223,7 @@ function groupSlot(members: readonly CustomerSlot[]): CustomerSlot {
 }
 
 /** Assembles the report from a state: every figure from its public function over the slots. */
-export function assemble(layout: Layout, settings: ReportSettings, state: ReportState): OrganizationReport {
+export function assemble(layout: Layout, settings: ReportSettings, state: ReportState, pairs: PairCounts = new PairColumns(state.pairs, layout.pairFrom.length)): OrganizationReport {
   const figures = new Figures(settings);
   const { customers } = layout;
   const emptySlot = emptyInternal();
@@ -254,7 +254,6 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
     });
   });
   const { now } = layout;
-  const offset = pairOffsets(state.pairs, layout.pairFrom.length);
   // sized at once: a million pushes would leave every outgrown copy behind
   const links = new Array<LinkQuality>(now.m);
   let unownedCount = 0;
@@ -262,7 +261,7 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
     const pair = layout.linkPair[l]!;
     const consumer = layout.pairTo[pair]!;
     const consumers = layout.internal[consumer] === 1 ? 1 : 0;
-    const { components, score } = figures.link(state.pairs.counts, offset[pair]!, consumer, consumers);
+    const { components, score } = figures.link(pairs, pairs.rowOf(pair), consumer, consumers);
     const owner = now.links.owner === null ? -1 : now.links.owner[l]!;
     if (owner === -1) unownedCount += 1;
     links[l] = {

@@ -108,6 +108,11 @@ export class Folder {
     return { ...this.work, pairs: this.pairs.slots() };
   }
 
+  /** For a report assembled at once: the state without its pair columns, and the table that holds them, never turned into JSON. */
+  finishForReport(): { state: ReportState; pairs: PairTable } {
+    return { state: { ...this.work, pairs: { slots: [], counts: [] } }, pairs: this.pairs };
+  }
+
   add(input: unknown, path: IssuePath, issues: Issue[]): void {
     const observation = readObservation(input, path, issues);
     if (observation === undefined) return;

@@ -3,6 +3,12 @@ import { PAIR_WIDTH, type PairSlots } from './state.js';
 /** Rows of counters per chunk: the table grows a chunk at a time and never copies what it holds. */
 const CHUNK_ROWS = 4096;
 
+/** Read access to pair counters, whichever form holds them: a pair's row (-1 for none), then a row's counters by position. */
+export interface PairCounts {
+  rowOf(pair: number): number;
+  count(row: number, field: number): number;
+}
+
 /**
  * The working form of a state's pair columns while observations are added:
  * the row of each pair's counters (-1 while it has none) and the rows
@@ -11,7 +17,7 @@ const CHUNK_ROWS = 4096;
  * garbage). {@link PairTable.slots} turns it back into the JSON columns,
  * pairs in increasing order.
  */
-export class PairTable {
+export class PairTable implements PairCounts {
   private readonly row: Int32Array;
   private readonly chunks: Float64Array[] = [];
   private used = 0;
@@ -41,6 +47,14 @@ export class PairTable {
     (this.chunks[Math.floor(r / CHUNK_ROWS)]![(r % CHUNK_ROWS) * PAIR_WIDTH + field] as number) += amount;
   }
 
+  rowOf(pair: number): number {
+    return this.row[pair]!;
+  }
+
+  count(row: number, field: number): number {
+    return this.chunks[Math.floor(row / CHUNK_ROWS)]![(row % CHUNK_ROWS) * PAIR_WIDTH + field]!;
+  }
+
   /** The JSON columns, pairs in increasing order. */
   slots(): PairSlots {
     const slots = new Array<number>(this.used);
@@ -60,11 +74,25 @@ export class PairTable {
   }
 }
 
-/** Pair index → where its counters start in `counts`, -1 for a pair without any. */
-export function pairOffsets(pairs: PairSlots, size: number): Int32Array {
-  const offset = new Int32Array(size).fill(-1);
-  for (let i = 0; i < pairs.slots.length; i += 1) offset[pairs.slots[i]!] = i * PAIR_WIDTH;
-  return offset;
+/** The pair counters of a state's JSON columns: row i is the i-th listed pair. */
+export class PairColumns implements PairCounts {
+  private readonly row: Int32Array;
+
+  constructor(
+    private readonly pairs: PairSlots,
+    size: number,
+  ) {
+    this.row = new Int32Array(size).fill(-1);
+    for (let i = 0; i < pairs.slots.length; i += 1) this.row[pairs.slots[i]!] = i;
+  }
+
+  rowOf(pair: number): number {
+    return this.row[pair]!;
+  }
+
+  count(row: number, field: number): number {
+    return this.pairs.counts[row * PAIR_WIDTH + field]!;
+  }
 }
 
 /** Adds two states' pair columns, pair by pair (both increasing: one walk to count, one to fill). */

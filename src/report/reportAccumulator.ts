@@ -172,15 +172,15 @@ export function makeAccumulator(chain: ServiceChain, options: ScoreOrganizationO
   const settings = readReportOptions(options);
   const layout = layoutOf(chain, settings);
   const fresh = (): ReportState => emptyState(layout.fingerprint, layout.customers.length);
-  const fold = (observations: readonly unknown[]): ReportState => {
+  const onePass = (observations: readonly unknown[]): OrganizationReport => {
     const folder = Folder.start(layout, settings, fresh());
     const issues: Issue[] = [];
     eachItem(observations, ['observations'], issues, (item, index) => folder.add(item, ['observations', index], issues));
     throwIssues(issues);
-    return folder.finish();
+    // the pair counters go to the assembly as the folder holds them: a million-link state is never copied into JSON columns
+    const { state, pairs } = folder.finishForReport();
+    return assemble(layout, settings, state, pairs);
   };
-  // the folder's working tables are garbage by the time the report is assembled
-  const onePass = (observations: readonly unknown[]): OrganizationReport => assemble(layout, settings, fold(observations));
   const addAll = (state: ReportState, observations: readonly unknown[], param = 'observations'): ReportState => {
     const current = checkState(state, 'state', layout, settings);
     const folder = Folder.start(layout, settings, current);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { NpsState } from '../scoring/npsAccumulator.js';
 import type { FirstPassState } from '../scoring/firstPassAccumulator.js';
 import { emptyPurchases, type PurchaseState } from '../scoring/purchaseAccumulator.js';
+import type { PairCounts } from './pairs.js';
 
 /**
  * The plain-JSON state of {@link reportAccumulator}. Its size follows the
@@ -208,12 +209,12 @@ const PurchaseShape = z.strictObject({
 });
 
 /**
- * The view of one pair's counters (at `offset` in `counts`) as an internal
+ * The view of one pair's counters (row `row` of `pairs`) as an internal
  * slot, for the public figures: the pair's consumer is its only respondent
  * and the only consumer it can reach.
  */
-export function pairSlot(counts: readonly number[], offset: number, consumer: number): InternalSlot {
-  const at = (i: number): number => counts[offset + i]!;
+export function pairSlot(pairs: PairCounts, row: number, consumer: number): InternalSlot {
+  const at = (i: number): number => pairs.count(row, i);
   return {
     satisfaction: { satisfied: at(0), total: at(1), respondents: at(1) > 0 ? [consumer] : [] },
     sla: { onTime: at(2), late: at(3), open: at(4), withoutSla: at(5) },
