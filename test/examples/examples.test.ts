@@ -230,7 +230,7 @@ describe('examples/*.mjs run against the build', () => {
     ]);
   });
 
-  it('warehouse.mjs: NPS per segment and week counted by DuckDB, merged for the company', () => {
+  it('warehouse.mjs: NPS per segment and week counted by DuckDB, merged for the company; first-pass yield and exact purchase totals', () => {
     expectLines(run('warehouse.mjs'), [
       // 10, 9, 9 | 7 | 3, and a NULL: (3 − 1) / 5 → 40
       'north 2026-W01 nps 40',
@@ -245,6 +245,15 @@ describe('examples/*.mjs run against the build', () => {
       'company nps 25 from 16 answers',
       'refused: 1 answer is not valid',
       'SUM(CASE WHEN "score""; DROP TABLE answers; --" BETWEEN 9 AND 10',
+      // hr: two tasks completed, one reworked → 1 / 2
+      'hr first pass 50.0% (1/2), open 0',
+      // it: three completed (one with 2 defects; NULL defects and rework count as none), one open → 2 / 3
+      'it first pass 66.7% (2/3), open 1',
+      // 0.1 + 0.2 + 0.3 summed exactly is 0.6 (in doubles, left to right, 0.6000000000000001)
+      'b1 0.6 EUR in 3 purchases, last 2026-02-01T08:30:00.000Z missing 0',
+      'b2 19.99 EUR in 1 purchase, last 2026-01-15T12:00:00.000Z missing 0',
+      // a NULL amount is missing, not a purchase
+      'b2 250000 VND in 1 purchase, last 2026-01-20T18:00:00.000Z missing 1',
     ]);
   });
 

@@ -41,6 +41,17 @@ import {
   isoArb,
   instantArb,
   iso,
+  sqlColumnArb,
+  sqlOptionsArb,
+  engineDialectArb,
+  sqlRowArb,
+  npsSqlCells,
+  csatSqlCells,
+  cesSqlCells,
+  meanSqlCells,
+  slaSqlCells,
+  firstPassSqlCells,
+  purchaseSqlCells,
 } from './_valid.js';
 
 /** A safeParse result: either data, or a well-formed ClienteleError. */
@@ -457,6 +468,124 @@ export const ACCUMULATOR_TARGETS: Target[] = [
 ];
 
 // ---------------------------------------------------------------------------
+// the warehouse SQL of SPEC §12: each accumulator's `sql`, then `read` of the
+// aggregate it returns, over result rows as drivers give them
+
+interface SqlLike {
+  sql: (...args: unknown[]) => { select: unknown; read: (...args: unknown[]) => unknown };
+}
+
+/** An accumulator's options, and the valid `[columns, sqlOptions, row]` for an accumulator made with them. */
+interface SqlSetup {
+  readonly options: unknown;
+  readonly args: fc.Arbitrary<readonly [unknown, unknown, unknown]>;
+}
+
+function checkAggregate(result: unknown, where: string): void {
+  const { select, read } = result as { select?: unknown; read?: unknown };
+  if (typeof select !== 'string' || select.length === 0) throw new Error(`${where}: select is not a non-empty string`);
+  if (typeof read !== 'function') throw new Error(`${where}: read is not a function`);
+}
+
+function checkRead(result: unknown, where: string): void {
+  const { missing } = result as { missing?: unknown };
+  if (typeof missing !== 'number' || !Number.isSafeInteger(missing) || missing < 0) throw new Error(`${where}: missing is not a count: ${String(missing)}`);
+}
+
+/**
+ * `acc.sql(columns, options)` and `acc.sql(columns, options).read(row)` of an
+ * accumulator made with the setup's options. The parameter named `options`
+ * is the one of `sql`, so a corruption of it alone must give issues under
+ * `['options', …]` (the accumulator's own options are checked by its
+ * factory's target).
+ */
+function sqlTargets(name: string, make: (options: unknown) => SqlLike, column: 'column' | 'columns', setups: fc.Arbitrary<SqlSetup>): Target[] {
+  const acc = (args: unknown[]): SqlLike => make(args[0]);
+  return [
+    {
+      name: `${name}().sql`,
+      valid: setups.chain((setup) => setup.args.map(([columns, options]) => [setup.options, columns, options] as readonly unknown[])),
+      call: (args) => acc(args).sql(...args.slice(1)),
+      params: ['settings', column, 'options'],
+      checkResult: checkAggregate,
+    },
+    {
+      name: `${name}().sql().read`,
+      valid: setups.chain((setup) => setup.args.map((tail) => [setup.options, ...tail] as readonly unknown[])),
+      call: (args) => acc(args).sql(args[1], args[2]).read(...args.slice(3)),
+      params: ['settings', column, 'options', 'row'],
+      checkResult: checkRead,
+    },
+  ];
+}
+
+const columnSqlArgs = (cells: fc.Arbitrary<Readonly<Record<string, unknown>>>) =>
+  fc.tuple(sqlColumnArb, sqlOptionsArb, sqlRowArb(cells as never)) as fc.Arbitrary<readonly [unknown, unknown, unknown]>;
+
+/** SLA columns: `slaHours` required when the accumulator has no default one. */
+const slaColumnsArb = (needsHours: boolean) =>
+  fc.record({ requestedAt: sqlColumnArb, completedAt: sqlColumnArb, slaHours: sqlColumnArb }, { requiredKeys: needsHours ? ['requestedAt', 'completedAt', 'slaHours'] : ['requestedAt', 'completedAt'] });
+
+const firstPassColumnsArb = fc.record(
+  { completedAt: sqlColumnArb, requestedAt: sqlColumnArb, defects: sqlColumnArb, reworked: sqlColumnArb },
+  { requiredKeys: ['completedAt'] },
+);
+
+export const SQL_TARGETS: Target[] = [
+  ...sqlTargets('npsAccumulator', () => lib.npsAccumulator() as unknown as SqlLike, 'column', fc.constant({ options: undefined, args: columnSqlArgs(npsSqlCells) })),
+  ...sqlTargets(
+    'csatAccumulator',
+    (options) => lib.csatAccumulator(options as never) as unknown as SqlLike,
+    'column',
+    csatSetup.map((setup) => ({ options: setup.options, args: columnSqlArgs(csatSqlCells(setup.threshold)) })),
+  ),
+  ...sqlTargets(
+    'cesAccumulator',
+    (options) => lib.cesAccumulator(options as never) as unknown as SqlLike,
+    'column',
+    cesSetup.map((setup) => ({ options: setup.options, args: columnSqlArgs(cesSqlCells(setup.scale)) })),
+  ),
+  ...sqlTargets('meanAccumulator', () => lib.meanAccumulator() as unknown as SqlLike, 'column', fc.constant({ options: undefined, args: columnSqlArgs(meanSqlCells) })),
+  ...sqlTargets(
+    'slaAccumulator',
+    (options) => lib.slaAccumulator(options as never) as unknown as SqlLike,
+    'columns',
+    // an accumulator with a calendar refuses to write SQL; `asOf`, when given, is the accumulator's own (as a Date or its text)
+    slaSetup
+      .filter((setup) => setup.calendar === null)
+      .map((setup) => {
+        const asOf = setup.asOf === null ? fc.constant(undefined) : fc.option(fc.constantFrom(new Date(setup.asOf), (setup.options as { asOf: string }).asOf), { nil: undefined });
+        const options = fc.record({ dialect: engineDialectArb, asOf }).map((o) => compact(o));
+        return { options: setup.options, args: fc.tuple(slaColumnsArb(setup.slaHours === null), options, sqlRowArb(slaSqlCells)) as fc.Arbitrary<readonly [unknown, unknown, unknown]> };
+      }),
+  ),
+  ...sqlTargets(
+    'firstPassAccumulator',
+    () => lib.firstPassAccumulator() as unknown as SqlLike,
+    'columns',
+    fc.constant({
+      options: undefined,
+      args: firstPassColumnsArb.chain((columns) =>
+        fc.tuple(fc.constant(columns), sqlOptionsArb, sqlRowArb(firstPassSqlCells(columns.requestedAt !== undefined))),
+      ) as fc.Arbitrary<readonly [unknown, unknown, unknown]>,
+    }),
+  ),
+  ...sqlTargets(
+    'purchaseAccumulator',
+    () => lib.purchaseAccumulator() as unknown as SqlLike,
+    'columns',
+    fc.constant({
+      options: undefined,
+      args: fc.tuple(
+        fc.record({ amount: sqlColumnArb, currency: sqlColumnArb, at: sqlColumnArb }),
+        fc.record({ dialect: engineDialectArb }),
+        sqlRowArb(purchaseSqlCells),
+      ) as fc.Arbitrary<readonly [unknown, unknown, unknown]>,
+    }),
+  ),
+];
+
+// ---------------------------------------------------------------------------
 
 /** `{ asOf, window?, propagation? }` with window.from ≤ window.to ≤ asOf (mostly). */
 const reportOptionsArb = fc
@@ -583,6 +712,7 @@ export const ALL_TARGETS: readonly Target[] = [
   ...OBSERVATION_TARGETS,
   ...SCORING_TARGETS,
   ...ACCUMULATOR_TARGETS,
+  ...SQL_TARGETS,
   ...REPORT_TARGETS,
   ...I18N_TARGETS,
 ];

@@ -656,3 +656,280 @@ export const qualityInputArb = fc
     const pairs = entries.map(([n, q]) => [new Ref(n), q] as const);
     return asMap ? new Map(pairs) : new Entries(pairs);
   });
+
+// ---------------------------------------------------------------------------
+// warehouse SQL (SPEC §12): column names, `sql` options, and result rows as
+// database drivers return them
+
+/** Column names: any text but '' and NUL; awkward ones (quotes, back-quotes, backslashes, semicolons, control characters, SQL) often. */
+export const sqlColumnArb = fc.oneof(
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'score',
+      'x y',
+      '"',
+      '""',
+      '`',
+      '``',
+      "'",
+      'a"b',
+      'a`b',
+      'a\\`b',
+      '\\',
+      ';',
+      'score; DROP TABLE answers; --',
+      '"; DROP TABLE t; --',
+      '`; DROP TABLE t; --',
+      "'); DROP TABLE t; --",
+      'line\nbreak',
+      'tab\there',
+      '\u007f',
+      '\u2028',
+      'Ω',
+      '😀',
+      '\ud800',
+      ' ',
+      'SELECT',
+      'clientele_total',
+      '__proto__',
+    ),
+  },
+  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 12, unit: 'binary' }).filter((name) => !name.includes('\u0000')) },
+);
+
+/** The column accumulators' `sql` options: absent, empty, or a dialect. */
+export const sqlOptionsArb = fc.oneof(
+  fc.constant(undefined),
+  fc.constant({}),
+  fc.record({ dialect: fc.constantFrom('ansi', 'bigquery', 'spark') }),
+);
+
+/** The engines of the SLA and purchase SQL. */
+export const engineDialectArb = fc.constantFrom('postgres', 'duckdb', 'bigquery', 'snowflake', 'spark');
+
+/** A result row's cells before a driver formats them: exact integers, NULLs, or text (a currency). */
+export type SqlCells = Readonly<Record<string, bigint | string | null>>;
+
+/**
+ * One integer cell as some driver gives it: a bigint (DuckDB's HUGEINT), a
+ * string of digits (Postgres's numeric), the same with a DECIMAL's zero
+ * scale digits, or a number when it is a safe integer.
+ */
+function driverCell(value: bigint): fc.Arbitrary<unknown> {
+  const forms: fc.Arbitrary<unknown>[] = [fc.constant(value), fc.constant(String(value)), fc.constant(`${value}.000`)];
+  if (value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) forms.push(fc.constant(Number(value)), fc.constant(Number(value)));
+  return fc.oneof(...forms);
+}
+
+/** Other columns of a result row: the user's grouping columns, and names near the library's aliases. */
+const GROUP_KEYS = ['segment', 'team', 'customer_id', 'currency', '__proto__', 'constructor', 'clientele', 'clientele_', 'clientele_other'];
+
+/**
+ * A result row holding `cells` under their `clientele_` aliases, as a driver
+ * returns it: each cell in one of its driver forms, each key as written, in
+ * lower case (Postgres folds unquoted aliases) or upper case (Snowflake),
+ * beside grouping columns, sometimes on a null-prototype object.
+ */
+export function sqlRowArb(cellsArb: fc.Arbitrary<SqlCells>): fc.Arbitrary<Record<string, unknown>> {
+  return cellsArb.chain((cells) => {
+    const fields = Object.keys(cells);
+    const values = fields.map((field) => {
+      const value = cells[field]!;
+      return typeof value === 'bigint' ? driverCell(value) : fc.constant(value);
+    });
+    return fc
+      .record({
+        values: fc.tuple(...values),
+        styles: fc.array(fc.nat(2), { minLength: fields.length, maxLength: fields.length }),
+        extra: fc.uniqueArray(fc.tuple(fc.constantFrom(...GROUP_KEYS), fc.oneof(fc.string({ maxLength: 4 }), fc.integer(), fc.constant(null))), {
+          maxLength: 3,
+          selector: ([key]) => key,
+        }),
+        extraFirst: fc.boolean(),
+        bare: fc.boolean(),
+      })
+      .map(({ values: cellValues, styles, extra, extraFirst, bare }) => {
+        const own: [string, unknown][] = fields.map((field, i) => {
+          const alias = `clientele_${field}`;
+          return [styles[i] === 0 ? alias : styles[i] === 1 ? alias.toLowerCase() : alias.toUpperCase(), cellValues[i]];
+        });
+        const row: Record<string, unknown> = bare ? (Object.create(null) as Record<string, unknown>) : {};
+        for (const [key, value] of extraFirst ? [...extra, ...own] : [...own, ...extra]) {
+          Object.defineProperty(row, key, { value, enumerable: true, writable: true, configurable: true });
+        }
+        return row;
+      });
+  });
+}
+
+/** Numbers to bigints, the rest as it is. */
+function cellsOf(record: Readonly<Record<string, number | bigint | string | null>>): SqlCells {
+  const out: Record<string, bigint | string | null> = {};
+  for (const [key, value] of Object.entries(record)) out[key] = typeof value === 'number' ? BigInt(value) : value;
+  return out;
+}
+
+/** A count of rows: a few of them at 2^50, so that five counts of a group still sum below 2^53. */
+const sqlCount = fc.oneof(fc.nat(1e6), fc.constantFrom(0, 1, 2 ** 50));
+
+/**
+ * A group with no rows at all (a global aggregate over an empty table): each
+ * SUM is NULL, and so is a COUNT minus a SUM; a plain COUNT is 0; MIN and MAX
+ * (`nullable`) are NULL.
+ */
+function emptyGroup(fields: readonly string[], nullable: readonly string[] = []): fc.Arbitrary<SqlCells> {
+  return fc
+    .tuple(...fields.map((field) => (nullable.includes(field) ? fc.constant(null) : fc.constantFrom<bigint | null>(null, 0n))))
+    .map((values) => Object.fromEntries(fields.map((field, i) => [field, values[i]!])));
+}
+
+/** npsAccumulator().sql's cells: the three classes, no invalid answer, some NULLs. */
+export const npsSqlCells: fc.Arbitrary<SqlCells> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ promoters: sqlCount, passives: sqlCount, detractors: sqlCount, missing: sqlCount }).map((c) => cellsOf({ ...c, invalid: 0 })) },
+  { weight: 1, arbitrary: emptyGroup(['promoters', 'passives', 'detractors', 'invalid', 'missing']) },
+);
+
+/** csatAccumulator().sql's cells; with threshold 1 no rating is below it, and `unsatisfied` is `SUM(0)`. */
+export function csatSqlCells(threshold: number): fc.Arbitrary<SqlCells> {
+  return fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc
+        .record({ satisfied: sqlCount, unsatisfied: sqlCount, missing: sqlCount })
+        .map((c) => cellsOf({ ...c, unsatisfied: threshold > 1 ? c.unsatisfied : 0, invalid: 0 })),
+    },
+    { weight: 1, arbitrary: emptyGroup(['satisfied', 'unsatisfied', 'invalid', 'missing']) },
+  );
+}
+
+/** cesAccumulator().sql's cells: `top` ratings of `value` and the rest 1s, so the sums are ones real ratings give. */
+export function cesSqlCells(scale: number): fc.Arbitrary<SqlCells> {
+  return fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc
+        .record({ total: fc.nat(1e6), share: fc.double({ min: 0, max: 1, noNaN: true }), value: fc.integer({ min: 1, max: scale }), missing: sqlCount })
+        .map(({ total, share, value, missing }) => {
+          const top = Math.floor(share * total);
+          return cellsOf({ total, sum: top * value + (total - top), sumSquares: top * value * value + (total - top), invalid: 0, missing });
+        }),
+    },
+    { weight: 1, arbitrary: emptyGroup(['total', 'sum', 'sumSquares', 'invalid', 'missing']) },
+  );
+}
+
+/** The largest magnitude meanAccumulator().sql takes: 2^31 − 1. */
+const SQL_MEAN_LIMIT = 2_147_483_647;
+
+/**
+ * meanAccumulator().sql's cells: some whole numbers within ±(2^31 − 1), each
+ * repeated `times` times, summed exactly as bigints (the sum of squares
+ * passes 2^53 often, so the driver gives it as a bigint or a string); a group
+ * of NULLs only has no minimum or maximum.
+ */
+export const meanSqlCells: fc.Arbitrary<SqlCells> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({
+        values: fc.array(fc.oneof(fc.integer({ min: -SQL_MEAN_LIMIT, max: SQL_MEAN_LIMIT }), fc.constantFrom(-SQL_MEAN_LIMIT, SQL_MEAN_LIMIT, 0)), { maxLength: 6 }),
+        times: fc.integer({ min: 1, max: 1e6 }),
+        missing: sqlCount,
+      })
+      .map(({ values, times, missing }) => {
+        const n = BigInt(times);
+        const sum = values.reduce((acc, v) => acc + BigInt(v), 0n) * n;
+        const squares = values.reduce((acc, v) => acc + BigInt(v) * BigInt(v), 0n) * n;
+        const empty = values.length === 0;
+        return cellsOf({
+          total: values.length * times,
+          sum,
+          squares,
+          min: empty ? null : Math.min(...values),
+          max: empty ? null : Math.max(...values),
+          invalid: 0,
+          missing,
+        });
+      }),
+  },
+  { weight: 1, arbitrary: emptyGroup(['total', 'sum', 'squares', 'min', 'max', 'invalid', 'missing'], ['min', 'max']) },
+);
+
+/** slaAccumulator().sql's cells. */
+export const slaSqlCells: fc.Arbitrary<SqlCells> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ onTime: sqlCount, late: sqlCount, open: sqlCount, missing: sqlCount }).map((c) => cellsOf({ ...c, invalid: 0 })) },
+  { weight: 1, arbitrary: emptyGroup(['onTime', 'late', 'open', 'invalid', 'missing']) },
+);
+
+/** firstPassAccumulator().sql's cells: passed ≤ total; without a requestedAt column, `missing` is the literal 0. */
+export function firstPassSqlCells(withRequestedAt: boolean): fc.Arbitrary<SqlCells> {
+  return fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc
+        .record({ total: sqlCount, share: fc.double({ min: 0, max: 1, noNaN: true }), open: sqlCount, missing: sqlCount })
+        .map(({ total, share, open, missing }) =>
+          cellsOf({ passed: Math.floor(share * total), total, open, invalid: 0, missing: withRequestedAt ? missing : 0 }),
+        ),
+    },
+    { weight: 1, arbitrary: emptyGroup(['passed', 'total', 'open', 'invalid', 'missing']) },
+  );
+}
+
+/**
+ * An amount purchaseAccumulator().sql takes, as (m, e) with amount m × 2^e
+ * exactly: m below 2^53 and e from -80 to -5, so the amount is below 2^48
+ * and a whole multiple of 2^-80, and m × 2^(e + 80) is its exact number of
+ * 2^-80 units.
+ */
+const sqlAmountArb = fc.record({
+  m: fc.oneof(fc.nat(10_000), fc.maxSafeNat()),
+  e: fc.oneof(fc.integer({ min: -80, max: -5 }), fc.constantFrom(-80, -7, -5)),
+});
+
+/**
+ * purchaseAccumulator().sql's cells: some amounts, each repeated `times`
+ * times, their 2^-80 units cut into four 32-bit pieces (bits 0–31, 32–63,
+ * 64–95, 96–127) and each piece summed; the latest moment in microseconds;
+ * one currency. A group of NULL amounts only has no purchase: no moment, no
+ * currency.
+ */
+export const purchaseSqlCells: fc.Arbitrary<SqlCells> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({
+        amounts: fc.array(sqlAmountArb, { maxLength: 5 }),
+        times: fc.integer({ min: 1, max: 1e6 }),
+        latest: instantArb,
+        micros: fc.nat(999),
+        currency: fc.constantFrom('EUR', 'USD', 'VND', 'JPY'),
+        missing: sqlCount,
+      })
+      .map(({ amounts, times, latest, micros, currency, missing }) => {
+        const sums = [0n, 0n, 0n, 0n];
+        for (const { m, e } of amounts) {
+          const units = BigInt(m) << BigInt(e + 80);
+          for (let i = 0; i < 4; i += 1) sums[i]! += ((units >> BigInt(32 * i)) & 0xffffffffn) * BigInt(times);
+        }
+        const none = amounts.length === 0;
+        return cellsOf({
+          count: amounts.length * times,
+          sum0: sums[0]!,
+          sum1: sums[1]!,
+          sum2: sums[2]!,
+          sum3: sums[3]!,
+          last: none ? null : BigInt(latest) * 1000n + BigInt(micros),
+          currencyMin: none ? null : currency,
+          currencyMax: none ? null : currency,
+          invalid: 0,
+          missing,
+        });
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: emptyGroup(['count', 'sum0', 'sum1', 'sum2', 'sum3', 'last', 'currencyMin', 'currencyMax', 'invalid', 'missing'], ['last', 'currencyMin', 'currencyMax']),
+  },
+);

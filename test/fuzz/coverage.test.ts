@@ -25,6 +25,23 @@ describe('fuzz coverage', () => {
     expect(missing).toEqual([]);
   });
 
+  it("every accumulator that writes SQL has targets for its sql and for the read of sql's result", () => {
+    // made with no arguments: the report's accumulator needs a chain, and writes no SQL
+    const writers = Object.keys(lib)
+      .filter((name) => name.endsWith('Accumulator'))
+      .filter((name) => {
+        try {
+          return typeof ((lib as unknown as Record<string, () => { sql?: unknown }>)[name]!() as { sql?: unknown }).sql === 'function';
+        } catch {
+          return false;
+        }
+      });
+    // nps, csat, ces, mean, sla, first-pass and purchase (SPEC §12)
+    expect(writers.length).toBe(7);
+    const missing = writers.flatMap((name) => [`${name}().sql`, `${name}().sql().read`].filter((target) => !named.has(target)));
+    expect(missing).toEqual([]);
+  });
+
   it('every exported schema has a safeParse target', () => {
     const schemas = Object.entries(lib)
       .filter(([, value]) => typeof value === 'object' && value !== null && typeof (value as { safeParse?: unknown }).safeParse === 'function')

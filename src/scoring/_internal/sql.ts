@@ -159,6 +159,12 @@ function readWhole(value: unknown, path: IssuePath, issues: Issue[]): bigint | u
   return undefined;
 }
 
+/** True for a cell that `readWhole` reads as 0, in any of its forms (0, -0, 0n, '0', '-0', '0.000'). */
+function isZero(value: unknown): boolean {
+  if (typeof value === 'number' || typeof value === 'bigint') return value === 0 || value === 0n;
+  return typeof value === 'string' && /^[+-]?0+(?:\.0*)?$/.test(value);
+}
+
 /**
  * Finds the `clientele_<field>` cells of one result row (any letter case,
  * as Postgres folds unquoted aliases to lower case and Snowflake to upper
@@ -210,7 +216,7 @@ export function readCells(row: unknown, fields: readonly string[], nullable: rea
   const raw = findCells(row, fields);
   const issues: Issue[] = [];
   const out: Record<string, bigint | null> = Object.create(null) as Record<string, bigint | null>;
-  const allEmpty = fields.every((field) => raw[field] === null || raw[field] === undefined || raw[field] === 0 || raw[field] === 0n || raw[field] === '0');
+  const allEmpty = fields.every((field) => raw[field] === null || raw[field] === undefined || isZero(raw[field]));
   for (const field of fields) {
     const value = raw[field];
     const path = ['row', `${ALIAS_PREFIX}${field}`];
@@ -227,10 +233,16 @@ export function readCells(row: unknown, fields: readonly string[], nullable: rea
   return out;
 }
 
+/** An integer for a message: its digits, or how many there are when they would flood it. */
+export function integerText(value: bigint): string {
+  const digits = String(value);
+  return digits.length <= 40 ? digits : `an integer of ${digits.replace('-', '').length} digits`;
+}
+
 /** A count read from a row as a number: records an issue when negative or beyond 2^53. */
 export function countOf(value: bigint, field: string, issues: Issue[]): number {
   if (value < 0n || value > BigInt(Number.MAX_SAFE_INTEGER)) {
-    issues.push(issue(['row', `${ALIAS_PREFIX}${field}`], `must be a count (an integer from 0 to 2^53 − 1), not ${value}`));
+    issues.push(issue(['row', `${ALIAS_PREFIX}${field}`], `must be a count (an integer from 0 to 2^53 − 1), not ${integerText(value)}`));
     return 0;
   }
   return Number(value);
@@ -312,7 +324,8 @@ export function columnSql<State>(
 /**
  * Partial sums (as `exactSum` keeps them) whose exact sum is the integer
  * `value`: a sum of squares from the warehouse can pass 2^53, where one
- * double no longer holds it. Each step takes the nearest double and carries
+ * double no longer holds it. `value` must be below 2^1024 in magnitude
+ * (callers bound it by what the select can sum), or no double is near it. Each step takes the nearest double and carries
  * the exact remainder, which is at least 2^52 times smaller.
  */
 export function partialsOf(value: bigint): number[] {

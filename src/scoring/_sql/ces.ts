@@ -1,10 +1,32 @@
 import type { SqlAggregate } from '../sqlAggregate.js';
 import type { CesState } from '../cesAccumulator.js';
+import type { Issue } from '../../errors.js';
 import { columnSql, countOf, countWhere, wholeIn, type SqlDialectName } from '../_internal/sql.js';
+import { issue } from '../_internal/read.js';
 
 /** The integer type a rating is cast to before it is summed (BigQuery names it INT64). */
 export function integerType(dialect: SqlDialectName): string {
   return dialect === 'bigquery' ? 'INT64' : 'INTEGER';
+}
+
+/**
+ * Records an issue unless the sums are ones `total` ratings on 1..scale can
+ * have, as the accumulator's states must (a row the select made always
+ * passes): total ≤ Σr ≤ total·scale; each r ≤ r² ≤ scale·r; and
+ * (Σr)² ≤ total·Σr² (Cauchy–Schwarz), with equality for a single rating.
+ * In bigints, so exact at any size.
+ */
+function checkSums(total: bigint, sum: bigint, squares: bigint, scale: number, issues: Issue[]): void {
+  const top = BigInt(scale);
+  const changed = 'the query was changed';
+  if (sum < total || sum > total * top) {
+    issues.push(issue(['row', 'clientele_sum'], `must be from clientele_total to clientele_total × ${scale} (${total} to ${total * top}), not ${sum}: ${changed}`));
+    return;
+  }
+  const spread = total * squares - sum * sum;
+  if (squares < sum || squares > sum * top || spread < 0n || (total === 1n && spread !== 0n)) {
+    issues.push(issue(['row', 'clientele_sumSquares'], `must be a possible sum of squares of ${total} ratings summing to ${sum} on 1..${scale}, not ${squares}: ${changed}`));
+  }
 }
 
 /**
@@ -32,12 +54,16 @@ export function cesSql(column: unknown, options: unknown, scale: number): SqlAgg
       ];
     },
     ['total'],
-    (cells, issues) => ({
-      scale,
-      sum: countOf(cells.sum!, 'sum', issues),
-      sumSquares: countOf(cells.sumSquares!, 'sumSquares', issues),
-      total: countOf(cells.total!, 'total', issues),
-    }),
+    (cells, issues) => {
+      const state = {
+        scale,
+        sum: countOf(cells.sum!, 'sum', issues),
+        sumSquares: countOf(cells.sumSquares!, 'sumSquares', issues),
+        total: countOf(cells.total!, 'total', issues),
+      };
+      if (issues.length === 0) checkSums(cells.total!, cells.sum!, cells.sumSquares!, scale, issues);
+      return state;
+    },
     `each must be an integer from 1 to ${scale}`,
   );
 }

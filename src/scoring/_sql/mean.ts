@@ -1,7 +1,7 @@
 import type { Issue } from '../../errors.js';
 import type { SqlAggregate } from '../sqlAggregate.js';
 import type { MeanState } from '../meanAccumulator.js';
-import { columnSql, countOf, countWhere, partialsOf, type SqlDialectName } from '../_internal/sql.js';
+import { columnSql, countOf, countWhere, integerText, partialsOf, type SqlDialectName } from '../_internal/sql.js';
 import { issue } from '../_internal/read.js';
 
 /** The largest magnitude the SQL mean takes: 2^31 − 1, so a square fits a 64-bit integer. */
@@ -59,15 +59,31 @@ export function meanSql(column: unknown, options: unknown): SqlAggregate<MeanSta
           return value === null ? null : Number(value);
         }
         const want = total === 0 ? 'null in a group with no valid answer' : `a whole number within ±${SQL_MEAN_LIMIT}`;
-        issues.push(issue(['row', `clientele_${key}`], `must be ${want}, not ${String(value)}`) satisfies Issue);
+        issues.push(issue(['row', `clientele_${key}`], `must be ${want}, not ${value === null ? 'null' : integerText(value)}`) satisfies Issue);
         return null;
       };
+      // what `total` whole numbers within ±LIMIT can sum to: anything else is not a row the select made
+      // (and a sum past 2^1024, from a hostile row, has no double near it)
+      const limit = BigInt(SQL_MEAN_LIMIT);
+      const sums = (key: 'sum' | 'squares', lo: bigint, hi: bigint): number[] => {
+        const value = cells[key]!;
+        if (value >= lo && value <= hi) return partialsOf(value);
+        const what = key === 'sum' ? 'sum' : 'sum of squares';
+        issues.push(issue(['row', `clientele_${key}`], `must be from ${lo} to ${hi}, the ${what} of ${total} whole numbers within ±${SQL_MEAN_LIMIT}, not ${integerText(value)}: the query was changed`));
+        return [];
+      };
+      const min = extreme('min');
+      const max = extreme('max');
+      if (min !== null && max !== null && min > max) {
+        issues.push(issue(['row', 'clientele_min'], `must be at most clientele_max (${max}), not ${min}: the query was changed`));
+      }
+      const n = BigInt(total);
       return {
         total,
-        partials: partialsOf(cells.sum!),
-        squares: partialsOf(cells.squares!),
-        min: extreme('min'),
-        max: extreme('max'),
+        partials: sums('sum', -n * limit, n * limit),
+        squares: sums('squares', 0n, n * limit * limit),
+        min,
+        max,
       };
     },
     `each must be a whole number from -${SQL_MEAN_LIMIT} to ${SQL_MEAN_LIMIT}: the SQL mean sums integers; use the accumulator in JavaScript for fractions`,

@@ -13,6 +13,7 @@ import {
   countWhere,
   epochMicros,
   findCells,
+  integerText,
   missingCount,
   partialsOf,
   quoteIdentifier,
@@ -161,8 +162,11 @@ function readState(
   let units = 0n;
   SUMS.forEach((field, i) => {
     const sum = cells[field]!;
-    if (sum < 0n) issues.push(issue(path(field), `must be a sum of whole numbers ≥ 0, not ${sum}: ${changed}`));
-    units += sum << BigInt(32 * i);
+    // each of `count` pieces is a whole number from 0 to 2^32 − 1 (a group without purchases is checked below)
+    const most = BigInt(count) * 0xffffffffn;
+    if (sum < 0n) issues.push(issue(path(field), `must be a sum of whole numbers ≥ 0, not ${integerText(sum)}: ${changed}`));
+    else if (count > 0 && sum > most) issues.push(issue(path(field), `must be a sum of ${count} whole numbers below 2^32 (at most ${most}), not ${integerText(sum)}: ${changed}`));
+    else units += sum << BigInt(32 * i);
   });
   const { currencyMin: low, currencyMax: high } = codes;
   const last = cells.last ?? null;
@@ -197,7 +201,7 @@ function readState(
   if (last === null) issues.push(issue(path('last'), `must be the latest purchase's moment, not null: ${changed}`));
   else {
     const ms = last / 1000n - (last % 1000n < 0n ? 1n : 0n);
-    if (ms < -8_640_000_000_000_000n || ms > 8_640_000_000_000_000n) issues.push(issue(path('last'), `must be within the range of a Date, not ${last} µs`));
+    if (ms < -8_640_000_000_000_000n || ms > 8_640_000_000_000_000n) issues.push(issue(path('last'), `must be within the range of a Date, not ${integerText(last)} µs`));
     else at = Number(ms);
   }
   if (currency === undefined || at === undefined || issues.length > 0) return undefined;
