@@ -14,21 +14,22 @@ import { slaStanding } from '../scoring/slaAttainment.js';
 import { findPair, linkSla, type Layout } from './layout.js';
 import { PairTable } from './pairs.js';
 import type { ReportSettings } from './options.js';
-import { emptyCustomer, emptyUnit, type CustomerSlot, type EnpsSlot, type ReportState, type SurveySlot, type UnitSlot } from './state.js';
+import { emptyCustomer, emptyUnit, PAIR_COUNTS, type CustomerSlot, type EnpsSlot, type ReportState, type SurveySlot, type UnitSlot } from './state.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] extends object ? Mutable<T[K]> : T[K] };
 type Work = Omit<Mutable<ReportState>, 'pairs'> & { units: (Mutable<UnitSlot> | null)[]; customers: (Mutable<CustomerSlot> | null)[] };
 
-/** Positions of the pair counters (state.ts, PAIR_COUNTS). */
-const SATISFIED = 0;
-const ANSWERS = 1;
-const STANDING = { onTime: 2, late: 3, open: 4 } as const;
-const WITHOUT_SLA = 5;
-const PASSED = 6;
-const COMPLETED = 7;
-const OPEN_TASKS = 8;
-const INTERACTIONS = 9;
-const INITIATED = 10;
+/** Positions of the pair counters, from their one list (state.ts). */
+const at = (name: (typeof PAIR_COUNTS)[number]): number => PAIR_COUNTS.indexOf(name);
+const SATISFIED = at('satisfied');
+const ANSWERS = at('answers');
+const STANDING = { onTime: at('onTime'), late: at('late'), open: at('open') } as const;
+const WITHOUT_SLA = at('withoutSla');
+const PASSED = at('passed');
+const COMPLETED = at('completed');
+const OPEN_TASKS = at('openTasks');
+const INTERACTIONS = at('interactions');
+const INITIATED = at('initiated');
 
 /**
  * Inserts `value` into a sorted list of distinct numbers, keeping the

@@ -4,6 +4,7 @@ export type { ReportAccumulator } from './reportAccumulator.js';
 export type { ScoreOrganizationOptions } from './options.js';
 export type {
   ReportState,
+  PairSlots,
   SatisfactionSlot,
   EnpsSlot,
   EffortSlot,

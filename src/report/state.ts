@@ -129,6 +129,8 @@ export const PAIR_WIDTH = PAIR_COUNTS.length;
  * them, its counters at `i × 11 … i × 11 + 10` in the order of the pair
  * counters (csat satisfied, csat answers, on time, late, open, without SLA,
  * passed first time, completed, open tasks, interactions, initiated).
+ *
+ * @category Report
  */
 export interface PairSlots {
   readonly slots: readonly number[];
@@ -214,12 +216,14 @@ const PurchaseShape = z.strictObject({
  * and the only consumer it can reach.
  */
 export function pairSlot(pairs: PairCounts, row: number, consumer: number): InternalSlot {
-  const at = (i: number): number => pairs.count(row, i);
+  const at = (name: (typeof PAIR_COUNTS)[number]): number => pairs.count(row, PAIR_COUNTS.indexOf(name));
+  const answers = at('answers');
+  const interactions = at('interactions');
   return {
-    satisfaction: { satisfied: at(0), total: at(1), respondents: at(1) > 0 ? [consumer] : [] },
-    sla: { onTime: at(2), late: at(3), open: at(4), withoutSla: at(5) },
-    firstPass: { passed: at(6), total: at(7), open: at(8) },
-    collaboration: { interactions: at(9), initiated: at(10), reached: at(9) > 0 ? [consumer] : [] },
+    satisfaction: { satisfied: at('satisfied'), total: answers, respondents: answers > 0 ? [consumer] : [] },
+    sla: { onTime: at('onTime'), late: at('late'), open: at('open'), withoutSla: at('withoutSla') },
+    firstPass: { passed: at('passed'), total: at('completed'), open: at('openTasks') },
+    collaboration: { interactions, initiated: at('initiated'), reached: interactions > 0 ? [consumer] : [] },
   };
 }
 
