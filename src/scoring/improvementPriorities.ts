@@ -52,9 +52,12 @@ export interface PriorityRow {
  * upstream set's two smallest qualities down the chain (linear time, reach
  * included); `'yield'` multiplies each customer's effective quality by
  * target / own. In `'mean'` and `'yield'`, `reach` and the `'yield'` sums
- * need the external customers downstream of each unit: bit sets over the
- * external customers, O(E · x / 32) word operations for x of them at worst,
- * in bounded memory.
+ * need the external customers downstream of each unit. `'mean'` keeps those
+ * sets as lists while small, bit words when large and nothing once full,
+ * freeing each after its last reader; `'yield'` uses bit sets in blocks.
+ * Either way the worst case is a transitive closure, O(E · x / 32) word
+ * operations for x external customers, in bounded memory (at a million
+ * links, `reach` is most of the cost).
  *
  * @param chain - a chain made by `createServiceChain`
  * @param quality - each unit's own quality in [0, 1], as a Map or a plain record keyed by customer id (a customer left out counts as 1)
