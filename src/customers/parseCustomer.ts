@@ -2,6 +2,7 @@ import { ClienteleError, type Issue, type IssuePath } from '../errors.js';
 import { safeRun } from '../_internal/zod.js';
 import { describe } from '../_internal/fail.js';
 import { CustomerSchema, type Attributes, type Customer } from './schemas.js';
+import { quickCustomer } from './readCustomer.js';
 
 /**
  * The result of a `safeParse…` function: the parsed value, or the error that
@@ -46,11 +47,20 @@ function restoreProtoAttribute(input: unknown, parsed: { attributes?: Attributes
 
 /**
  * Parses one customer, collecting issues under `path`; used by the chain too.
- * The `__proto__` attribute is checked even when the schema already failed,
- * so that every problem is reported at once; reading the input a second time
- * may throw (a hostile getter or proxy), which becomes an issue too.
+ * A plain, plainly valid customer takes the quick road (readCustomer.ts);
+ * anything else goes to the schema, which words every issue.
  */
 export function collectCustomer(input: unknown, path: IssuePath, issues: Issue[]): Customer | undefined {
+  return quickCustomer(input) ?? collectCustomerBySchema(input, path, issues);
+}
+
+/**
+ * collectCustomer through the schema alone. The `__proto__` attribute is
+ * checked even when the schema already failed, so that every problem is
+ * reported at once; reading the input a second time may throw (a hostile
+ * getter or proxy), which becomes an issue too.
+ */
+export function collectCustomerBySchema(input: unknown, path: IssuePath, issues: Issue[]): Customer | undefined {
   const result = safeRun(CustomerSchema, input, path);
   const before = issues.length;
   // one by one: push(...list) overflows the stack when an object has a few hundred thousand unknown keys
