@@ -597,9 +597,13 @@ const reportOptionsArb = fc
     propagation: fc.option(fc.constantFrom('yield', 'mean'), { nil: undefined }),
   })
   .map(({ instants, styles, which, asDate, propagation }) => {
-    const [from, to, asOf] = [...instants].sort((x, y) => x - y) as [number, number, number];
+    const [early, late, last] = [...instants].sort((x, y) => x - y) as [number, number, number];
+    const asOf = asDate ? new Date(last) : iso(last, styles[2]!, true);
+    // a date-only asOf is the start of its day: the window must not start after the instant asOf names
+    const end = asDate ? last : Date.parse(asOf as string);
+    const [from, to] = [Math.min(early, end), Math.min(late, end)];
     const window = which === 3 ? undefined : compact({ from: which !== 1 ? iso(from, styles[0]!) : undefined, to: which !== 2 ? iso(to, styles[1]!, true) : undefined });
-    return compact({ asOf: asDate ? new Date(asOf) : iso(asOf, styles[2]!, true), window, propagation });
+    return compact({ asOf, window, propagation });
   });
 
 /** An observation that fits CHAIN; purchases in euros, so that any two states share their currency. */
