@@ -20,12 +20,7 @@ import { collectCustomer, collectCustomerBySchema } from '../../src/customers/pa
 import { quickCustomer } from '../../src/customers/readCustomer.js';
 import { CustomerSchema } from '../../src/customers/schemas.js';
 import { validInputArb } from './arbitraries.js';
-
-type Rec = Record<string, unknown>;
-
-class Box {
-  readonly value = 1;
-}
+import { Box, fieldDressArb, Hostile, made, quickRoadInputArb, removeKey, revokedProxy, type Dress, type Mutation, type Rec } from '../_shared/quickRoad.js';
 
 // ---------------------------------------------------------------------------
 // valid input
@@ -125,8 +120,6 @@ const wrongValueArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.anything({ maxDepth: 1 }) },
 );
 
-type Mutation = (record: Rec) => Rec;
-
 const replaceField: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(), wrongValueArb).map(([pick, value]) => (record) => {
   const keys = Object.keys(record);
   return { ...record, [keys[pick % keys.length]!]: value };
@@ -151,13 +144,6 @@ const addKey: fc.Arbitrary<Mutation> = fc
     Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
     return copy;
   });
-
-const removeKey: fc.Arbitrary<Mutation> = fc.nat().map((pick) => (record) => {
-  const keys = Object.keys(record);
-  const copy = { ...record };
-  delete copy[keys[pick % keys.length]!];
-  return copy;
-});
 
 /** Another kind: the fields of one kind on another, or a kind that does not exist. */
 const changeKind: fc.Arbitrary<Mutation> = fc
@@ -204,26 +190,6 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 2, arbitrary: oddNestedArb },
 );
 
-/** An input made only inside the property: fast-check cannot look into a revoked proxy. */
-class Hostile {
-  constructor(
-    readonly label: string,
-    readonly make: () => unknown,
-  ) {}
-
-  toString(): string {
-    return this.label;
-  }
-}
-
-function revokedProxy(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
-type Dress = (record: Rec) => unknown;
-
 /** JSON text of a generated record (a bigint, which JSON cannot write, as its digits). */
 function toJson(record: Rec): string {
   return JSON.stringify(record, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
@@ -254,38 +220,10 @@ const dressArb: fc.Arbitrary<Dress> = fc.oneof(
       (record) => new Hostile('a proxy whose get throws', () => new Proxy(record, { get: () => { throw new Error('boom'); } })),
     ),
   },
-  {
-    weight: 4,
-    // one field as a getter, not enumerable, or inherited from the prototype
-    arbitrary: fc.tuple(fc.nat(), fc.nat(2)).map(
-      ([pick, how]): Dress =>
-        (record) => {
-          const keys = Object.keys(record);
-          if (keys.length === 0) return record;
-          const key = keys[pick % keys.length]!;
-          const value = record[key];
-          const copy = { ...record };
-          delete copy[key];
-          if (how === 0) return Object.defineProperty(copy, key, { get: () => value, enumerable: true, configurable: true });
-          if (how === 1) return Object.defineProperty(copy, key, { value, enumerable: false, writable: true, configurable: true });
-          return Object.assign(Object.create({ [key]: value }) as Rec, copy);
-        },
-    ),
-  },
+  { weight: 4, arbitrary: fieldDressArb },
 );
 
-const inputArb: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 3, arbitrary: validArb },
-  { weight: 4, arbitrary: fc.tuple(validArb, mutationArb).map(([record, mutate]) => mutate(record)) },
-  { weight: 2, arbitrary: fc.tuple(validArb, mutationArb, mutationArb).map(([record, first, second]) => second(first(record))) },
-  {
-    weight: 3,
-    arbitrary: fc
-      .tuple(validArb, fc.array(mutationArb, { maxLength: 2 }), dressArb)
-      .map(([record, ms, dress]) => dress(ms.reduce((r, m) => m(r), record))),
-  },
-  { weight: 1, arbitrary: fc.anything() },
-);
+const inputArb = quickRoadInputArb(validArb, mutationArb, dressArb, 3);
 
 // ---------------------------------------------------------------------------
 
@@ -345,7 +283,7 @@ describe('quickCustomer: the quick road agrees with the schema', () => {
     let accepted = 0;
     fc.assert(
       fc.property(inputArb, (generated) => {
-        const input = generated instanceof Hostile ? generated.make() : generated;
+        const input = made(generated);
         if (lawsHold(input)) accepted += 1;
       }),
       { numRuns: 3000 },

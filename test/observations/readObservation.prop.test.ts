@@ -15,8 +15,7 @@ import type { Issue, IssuePath } from '../../src/errors.js';
 import { collectObservation } from '../../src/observations/parseObservation.js';
 import { quickObservation, readObservation, readRecordOf } from '../../src/observations/readObservation.js';
 import { ObservationSchema } from '../../src/observations/schemas.js';
-
-type Rec = Record<string, unknown>;
+import { Box, fieldDressArb, Hostile, made, quickRoadInputArb, removeKey, revokedProxy, type Dress, type Mutation, type Rec } from '../_shared/quickRoad.js';
 
 // ---------------------------------------------------------------------------
 // valid records
@@ -188,10 +187,6 @@ const EDGE_DATES = [
   '9999-12-31T23:59:59.999Z',
 ];
 
-class Box {
-  readonly value = 1;
-}
-
 /** Values a field might wrongly hold: wrong types, out of range, empty, NaN, undefined, and text that is almost a date. */
 const wrongValueArb: fc.Arbitrary<unknown> = fc.oneof(
   {
@@ -298,8 +293,6 @@ const KEY_POOL = [
   'hasOwnProperty',
 ];
 
-type Mutation = (record: Rec) => Rec;
-
 const replaceField: fc.Arbitrary<Mutation> = fc
   .tuple(fc.nat(), wrongValueArb)
   .map(([pick, value]) => (record) => {
@@ -329,13 +322,6 @@ const addKey: fc.Arbitrary<Mutation> = fc
   )
   .map(([key, value]) => (record) => ({ ...record, [key]: value }));
 
-const removeKey: fc.Arbitrary<Mutation> = fc.nat().map((pick) => (record) => {
-  const keys = Object.keys(record);
-  const copy = { ...record };
-  delete copy[keys[pick % keys.length]!];
-  return copy;
-});
-
 /** Breaks a relation between two fields of the record: one party twice, time running backwards, a stranger starting a contact. */
 const breakRelation: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(3), dateArb, dateArb).map(([which, d1, d2]) => (record) => {
   const [early, late] = d1.at <= d2.at ? [d1, d2] : [d2, d1];
@@ -363,30 +349,6 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: breakRelation },
 );
 
-/**
- * An input made only inside the property: fast-check itself cannot look
- * into a revoked proxy, so the generator hands over how to make it.
- */
-class Hostile {
-  constructor(
-    readonly label: string,
-    readonly make: () => unknown,
-  ) {}
-
-  toString(): string {
-    return this.label;
-  }
-}
-
-function revokedProxy(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
-/** How the record is handed over: as it is, or dressed in a way a plain reader might misread. */
-type Dress = (record: Rec) => unknown;
-
 const dressArb: fc.Arbitrary<Dress> = fc.oneof(
   { weight: 6, arbitrary: fc.constant<Dress>((record) => record) },
   {
@@ -408,38 +370,10 @@ const dressArb: fc.Arbitrary<Dress> = fc.oneof(
       (record) => new Hostile('a proxy whose ownKeys throws', () => new Proxy(record, { ownKeys: () => { throw new Error('boom'); } })),
     ),
   },
-  {
-    weight: 4,
-    // one field as a getter, or not enumerable, or inherited from the prototype
-    arbitrary: fc.tuple(fc.nat(), fc.nat(2)).map(
-      ([pick, how]): Dress =>
-        (record) => {
-          const keys = Object.keys(record);
-          if (keys.length === 0) return record;
-          const key = keys[pick % keys.length]!;
-          const value = record[key];
-          const copy = { ...record };
-          delete copy[key];
-          if (how === 0) return Object.defineProperty(copy, key, { get: () => value, enumerable: true, configurable: true });
-          if (how === 1) return Object.defineProperty(copy, key, { value, enumerable: false, writable: true, configurable: true });
-          return Object.assign(Object.create({ [key]: value }) as Rec, copy);
-        },
-    ),
-  },
+  { weight: 4, arbitrary: fieldDressArb },
 );
 
-const inputArb: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 2, arbitrary: validArb },
-  { weight: 4, arbitrary: fc.tuple(validArb, mutationArb).map(([record, mutate]) => mutate(record)) },
-  { weight: 2, arbitrary: fc.tuple(validArb, mutationArb, mutationArb).map(([record, first, second]) => second(first(record))) },
-  {
-    weight: 3,
-    arbitrary: fc
-      .tuple(validArb, fc.array(mutationArb, { maxLength: 2 }), dressArb)
-      .map(([record, ms, dress]) => dress(ms.reduce((r, m) => m(r), record))),
-  },
-  { weight: 1, arbitrary: fc.anything() },
-);
+const inputArb = quickRoadInputArb(validArb, mutationArb, dressArb, 2);
 
 // ---------------------------------------------------------------------------
 
@@ -459,7 +393,7 @@ describe('readObservation: the quick road agrees with the schema', () => {
     let accepted = 0;
     fc.assert(
       fc.property(inputArb, (generated) => {
-        const input = generated instanceof Hostile ? generated.make() : generated;
+        const input = made(generated);
         const quick = quickObservation(input);
         if (quick !== undefined) {
           accepted += 1;
@@ -492,7 +426,7 @@ describe('readObservation: the quick road agrees with the schema', () => {
   it('readRecordOf: another valid type is one issue at [...path, "type"]; anything else as the schema says', () => {
     fc.assert(
       fc.property(inputArb, fc.constantFrom('survey', 'task', 'purchase', 'referral', 'interaction') as fc.Arbitrary<'task'>, (generated, type) => {
-        const input = generated instanceof Hostile ? generated.make() : generated;
+        const input = made(generated);
         const issues: Issue[] = [];
         const record = readRecordOf(type, input, PATH, issues);
         const { schema, schemaIssues } = bothRoads(input);
