@@ -28,3 +28,19 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Splits `values` into consecutive parts at the cut points (each taken modulo the length + 1; empty parts included). */
+export function partition<T>(values: readonly T[], cuts: readonly number[]): T[][] {
+  const points = [...new Set(cuts.map((cut) => cut % (values.length + 1)))].sort((a, b) => a - b);
+  const parts: T[][] = [];
+  let start = 0;
+  for (const point of points) {
+    parts.push(values.slice(start, point));
+    start = point;
+  }
+  parts.push(values.slice(start));
+  return parts;
+}
+
+/** Sends a state through JSON, as a warehouse does between workers. */
+export const ship = <S,>(state: S): S => JSON.parse(JSON.stringify(state)) as S;

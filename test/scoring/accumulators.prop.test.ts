@@ -14,23 +14,7 @@ import {
   type Accumulator,
   type SlaTask,
 } from '../../src/index.js';
-import { deepFreeze, issuePaths } from './_helpers.js';
-
-/** Splits `values` at the given cut points (taken modulo the length). */
-function partition<T>(values: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((cut) => (values.length === 0 ? 0 : cut % (values.length + 1))))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let start = 0;
-  for (const point of points) {
-    parts.push(values.slice(start, point));
-    start = point;
-  }
-  parts.push(values.slice(start));
-  return parts;
-}
-
-/** Sends a state through JSON, as a warehouse does between workers. */
-const ship = <S>(state: S): S => JSON.parse(JSON.stringify(state)) as S;
+import { deepFreeze, issuePaths, partition, ship } from './_helpers.js';
 
 /**
  * Accumulates each part (freezing every state, so any mutation throws),

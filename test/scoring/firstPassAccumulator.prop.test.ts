@@ -5,9 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstPassAccumulator, firstPassYield, type FirstPassState, type Task } from '../../src/index.js';
-import { deepFreeze, issuePaths } from './_helpers.js';
-
-const ship = <S,>(state: S): S => JSON.parse(JSON.stringify(state)) as S;
+import { deepFreeze, issuePaths, partition, ship } from './_helpers.js';
 
 const HOUR = 3_600_000;
 const START = Date.UTC(2024, 0, 1);
@@ -30,19 +28,6 @@ const taskArb: fc.Arbitrary<Task> = fc
     ...(wait === undefined ? {} : { completedAt: new Date(START + (requested + wait) * HOUR).toISOString() }),
     ...rest,
   }));
-
-/** Splits `values` into consecutive parts at the cut points (taken modulo the length + 1). */
-function partition<T>(values: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((cut) => cut % (values.length + 1)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let start = 0;
-  for (const point of points) {
-    parts.push(values.slice(start, point));
-    start = point;
-  }
-  parts.push(values.slice(start));
-  return parts;
-}
 
 const acc = firstPassAccumulator();
 

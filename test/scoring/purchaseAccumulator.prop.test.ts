@@ -6,9 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { purchaseAccumulator, rfm, type Purchase, type PurchaseState } from '../../src/index.js';
-import { deepFreeze, issuePaths } from './_helpers.js';
-
-const ship = <S,>(state: S): S => JSON.parse(JSON.stringify(state)) as S;
+import { deepFreeze, issuePaths, partition, ship } from './_helpers.js';
 
 // Every amount is 0 or at least 2^-60, so it is a whole multiple of 2^-112
 // (its last bit is worth at least 2^(-60-52)): amount × 2^112 is an integer,
@@ -31,18 +29,6 @@ const START = Date.UTC(2024, 0, 1);
 const purchaseArb: fc.Arbitrary<Purchase> = fc
   .record({ day: fc.integer({ min: 0, max: 365 }), ms: fc.integer({ min: 0, max: DAY - 1 }), amount: amountArb })
   .map(({ day, ms, amount }) => ({ type: 'purchase', customerId: 'b1', at: new Date(START + day * DAY + ms).toISOString(), amount, currency: 'EUR' }));
-
-function partition<T>(values: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((cut) => cut % (values.length + 1)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let start = 0;
-  for (const point of points) {
-    parts.push(values.slice(start, point));
-    start = point;
-  }
-  parts.push(values.slice(start));
-  return parts;
-}
 
 const acc = purchaseAccumulator();
 

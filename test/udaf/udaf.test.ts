@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ces, csat, mean, nps, slaAttainment } from '../../src/index.js';
+import { partition } from '../scoring/_helpers.js';
 
 function inWorker(file: string, values: readonly unknown[]): Promise<string> {
   return new Promise((done, failed) => {
@@ -36,23 +37,11 @@ async function warehouse(name: string, partitions: readonly (readonly unknown[])
   return udaf.finalize(total);
 }
 
-function split<T>(values: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((cut) => cut % (values.length + 1)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let start = 0;
-  for (const point of points) {
-    parts.push(values.slice(start, point));
-    start = point;
-  }
-  parts.push(values.slice(start));
-  return parts;
-}
-
 
 describe('warehouse UDAFs over partitions in worker threads', () => {
   const partitioned = <T>(values: fc.Arbitrary<T[]>) =>
     fc.tuple(values, fc.array(fc.nat(), { maxLength: 4 }), fc.infiniteStream(fc.nat())).map(([list, cuts, stream]) => {
-      const parts = split(list, cuts);
+      const parts = partition(list, cuts);
       const order = parts.map((_, index) => index);
       for (let i = order.length - 1; i > 0; i -= 1) {
         const j = stream.next().value % (i + 1);
