@@ -8,7 +8,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { ClienteleError } from '../../src/errors.js';
 
 export type Cell = number | string | null | { readonly sql: string };
@@ -110,6 +110,26 @@ export const ENGINES = [
   ['duckdb', duckdb],
   ['postgres', postgres],
 ] as const;
+
+/**
+ * The engine of one `describe.each(ENGINES)` block, opened before its tests
+ * (PGlite compiles Postgres from WebAssembly on start: seconds on a busy
+ * machine) and closed after them; its methods reach the opened engine.
+ */
+export function engineFor(name: Engine['name'], open: () => Promise<Engine>): Engine {
+  let opened: Engine | undefined;
+  beforeAll(async () => {
+    opened = await open();
+  }, 120_000);
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const current = (): Engine => {
+    if (opened === undefined) throw new Error(`${name} is not open yet: use the engine inside a test`);
+    return opened;
+  };
+  return { name, exec: (sql) => current().exec(sql), query: (sql) => current().query(sql), close: () => current().close() };
+}
 
 /** Runs `run`, expects a ClienteleError, and returns it. */
 export function caught(run: () => unknown): ClienteleError {

@@ -6,7 +6,7 @@
  * answers; a segment holding invalid answers makes `read` throw with their
  * number; NULLs are counted in `missing`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // imported from their modules, so that this file tests the SQL alone
 import { ces } from '../../src/scoring/ces.js';
 import { cesAccumulator } from '../../src/scoring/cesAccumulator.js';
@@ -18,7 +18,7 @@ import { nps } from '../../src/scoring/nps.js';
 import { npsAccumulator } from '../../src/scoring/npsAccumulator.js';
 import type { ColumnAccumulator } from '../../src/scoring/sqlAggregate.js';
 import { caught } from './_engines.js';
-import { ENGINES, between, load, seeded, type Cell, type Engine } from './_engines.js';
+import { ENGINES, engineFor, between, load, seeded, type Cell } from './_engines.js';
 
 interface Case {
   readonly name: string;
@@ -116,15 +116,8 @@ function expected(rows: readonly Cell[][], segment: string, kase: Case) {
   };
 }
 
-describe.each(ENGINES)('%s', (_name, open) => {
-  let engine: Engine;
-  // PGlite compiles Postgres from WebAssembly on start: seconds on a busy machine
-  beforeAll(async () => {
-    engine = await open();
-  }, 120_000);
-  afterAll(async () => {
-    await engine.close();
-  });
+describe.each(ENGINES)('%s', (engineName, open) => {
+  const engine = engineFor(engineName, open);
 
   describe.each(CASES)('$name', (kase) => {
     it.each([1, 2, 3])('per segment, seed %i: exactly the one-pass score of the valid answers', async (seed) => {

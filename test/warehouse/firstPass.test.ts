@@ -8,12 +8,12 @@
  * NaN, ±Infinity or 2^53 and a completion before the request are invalid,
  * and `read` throws with their number; a NULL `requestedAt` is missing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TaskSchema, type Task } from '../../src/observations/schemas.js';
 import { firstPassAccumulator } from '../../src/scoring/firstPassAccumulator.js';
 import { firstPassYield } from '../../src/scoring/firstPassYield.js';
 import type { FirstPassSqlColumns } from '../../src/scoring/sqlAggregate.js';
-import { ENGINES, between, caught, load, seeded, type Cell, type Engine } from './_engines.js';
+import { ENGINES, engineFor, between, caught, load, seeded, type Cell } from './_engines.js';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2024-03-01T00:00:00Z');
@@ -108,15 +108,8 @@ const TABLE_COLUMNS = [
 const moment = (ms: number | null): Cell => (ms === null ? null : iso(ms).replace('T', ' ').replace('Z', ''));
 const cells = (row: Row): Cell[] => [row.segment, moment(row.requested), moment(row.completed), row.defects, row.reworked === null ? null : { sql: String(row.reworked).toUpperCase() }];
 
-describe.each(ENGINES)('%s', (_name, open) => {
-  let engine: Engine;
-  // PGlite compiles Postgres from WebAssembly on start: seconds on a busy machine
-  beforeAll(async () => {
-    engine = await open();
-  }, 120_000);
-  afterAll(async () => {
-    await engine.close();
-  });
+describe.each(ENGINES)('%s', (engineName, open) => {
+  const engine = engineFor(engineName, open);
   const acc = firstPassAccumulator();
 
   describe.each(COLUMNS)('$name', ({ name, columns }) => {

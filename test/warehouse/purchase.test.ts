@@ -13,11 +13,11 @@
  * group of two currencies are checked too.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PurchaseSchema, type Purchase } from '../../src/observations/schemas.js';
 import { purchaseAccumulator, type PurchaseResult } from '../../src/scoring/purchaseAccumulator.js';
 import type { PurchaseSqlColumns } from '../../src/scoring/sqlAggregate.js';
-import { ENGINES, between, caught, load, seeded, type Cell, type Engine } from './_engines.js';
+import { ENGINES, engineFor, between, caught, load, seeded, type Cell } from './_engines.js';
 
 const acc = purchaseAccumulator();
 const COLUMNS: PurchaseSqlColumns = { amount: 'amount', currency: 'currency', at: 'paid at' };
@@ -127,14 +127,7 @@ function expected(all: readonly Row[], segment: string, currency: string) {
 }
 
 describe.each(ENGINES)('%s', (name, open) => {
-  let engine: Engine;
-  // PGlite compiles Postgres from WebAssembly on start: seconds on a busy machine
-  beforeAll(async () => {
-    engine = await open();
-  }, 120_000);
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = engineFor(name, open);
   const dialect = name;
 
   it.each([1, 2, 3])('seed %i: per segment and currency, exactly the one-pass result of the valid purchases', async (seed) => {

@@ -7,10 +7,10 @@
  * broken tasks (a target of 0, -1, NaN or NULL with no default; completed
  * before requested) are counted as invalid.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { slaAccumulator } from '../../src/scoring/slaAccumulator.js';
 import { slaAttainment, type SlaOptions, type SlaTask } from '../../src/scoring/slaAttainment.js';
-import { ENGINES, between, caught, load, seeded, type Cell, type Engine } from './_engines.js';
+import { ENGINES, engineFor, between, caught, load, seeded, type Cell } from './_engines.js';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2024-03-01T00:00:00Z');
@@ -78,13 +78,7 @@ const SETTINGS: { name: string; options: SlaOptions; hoursColumn: boolean }[] = 
 ];
 
 describe.each(ENGINES)('%s', (engineName, open) => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await open();
-  }, 120_000);
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = engineFor(engineName, open);
   const dialect = engineName;
 
   describe.each(SETTINGS)('$name', ({ name, options, hoursColumn }) => {
