@@ -32,19 +32,11 @@ import {
   type ServiceLinkInput,
 } from '../../src/index.js';
 import { seeded } from '../../src/sample/random.js';
+import { collect, median } from './_measure.js';
 
 const CUSTOMERS = 100_000;
 const LINKS = 1_000_000;
 const REPEATS = 7;
-
-declare const gc: (() => void) | undefined;
-
-function collect(): void {
-  if (typeof gc === 'function') {
-    gc();
-    gc();
-  }
-}
 
 /** A seeded generator (the sample organisation's mulberry32), so every run measures the same data. */
 const random = (seed: number): (() => number) => seeded(seed).next;
@@ -181,11 +173,6 @@ function bfs(start: Int32Array, next: Int32Array, sources: number[], n: number, 
 }
 
 // ------------------------------------------------------------ helpers
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }

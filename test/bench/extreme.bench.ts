@@ -23,15 +23,7 @@
  */
 import { createServiceChain, type ServiceChain } from '../../src/index.js';
 import { bipartiteShape, cycleShape, pathShape, starShape, type Shape } from '../fuzz/_shapes.js';
-
-declare const gc: (() => void) | undefined;
-
-function collect(): void {
-  if (typeof gc === 'function') {
-    gc();
-    gc();
-  }
-}
+import { collect } from './_measure.js';
 
 /** Bare CSR arrays from the link list, then a breadth-first walk from the first customer; returns the nodes reached. */
 function baseline(shape: Shape): number {

@@ -14,31 +14,14 @@
 import { ces, csat, nps, parseObservations, slaAttainment, summarizeSurveys, type Survey } from '../../src/index.js';
 import { HANOI_OFFICE } from '../../src/sample/calendar.js';
 import { seeded } from '../../src/sample/random.js';
+import { collect, median, once } from './_measure.js';
 
 const ANSWERS = 10_000_000;
 const SURVEYS = 1_000_000;
 const RUNS = 9;
 
-declare const gc: (() => void) | undefined;
-
-function collect(): void {
-  if (typeof gc === 'function') gc();
-}
-
 /** A seeded generator (the sample organisation's mulberry32), so every run measures the same data. */
 const random = (seed: number): (() => number) => seeded(seed).next;
-
-function once(run: () => unknown): number {
-  collect();
-  const start = process.hrtime.bigint();
-  run();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /**
  * Times `run` against `baseline` in alternating rounds (after two warm-up
@@ -96,7 +79,15 @@ check('nps', nps(column), {
   total: ANSWERS,
 });
 check('csat', csat(column), { score: ((counts[4]! + counts[5]!) / ANSWERS) * 100, satisfied: counts[4]! + counts[5]!, total: ANSWERS, scale: 5, threshold: 4 });
-check('ces', ces(column), { score: sum / ANSWERS, total: ANSWERS, sum, scale: 7 });
+{
+  // the sample standard deviation from the counts, in whole numbers until the last division: n·Σx² − (Σx)² over n(n − 1)
+  let squares = 0;
+  for (let v = 1; v <= 5; v += 1) squares += counts[v]! * v * v;
+  const expectedSd = Math.sqrt((ANSWERS * squares - sum * sum) / (ANSWERS * (ANSWERS - 1)));
+  const { sd, ...rest } = ces(column);
+  check('ces', rest, { score: sum / ANSWERS, total: ANSWERS, sum, scale: 7 });
+  if (sd === null || Math.abs(sd - expectedSd) > 1e-12 * expectedSd) throw new Error(`ces: sd ${sd}, expected ${expectedSd}`);
+}
 
 // ---------------------------------------------------------------- surveys
 const STAGE_OF = ['launch', 'established', undefined] as const;

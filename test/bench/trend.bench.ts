@@ -9,24 +9,11 @@
  */
 import { trend } from '../../src/index.js';
 import { seeded } from '../../src/sample/random.js';
+import { median, once } from './_measure.js';
 
 const POINTS = 1_000_000;
 const RUNS = 7;
 const ZONE = 'America/New_York';
-
-declare const gc: (() => void) | undefined;
-
-function once(run: () => unknown): number {
-  if (typeof gc === 'function') gc();
-  const start = process.hrtime.bigint();
-  run();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 const next = seeded(7).next;
 const from = Date.UTC(2023, 0, 1);

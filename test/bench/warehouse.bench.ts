@@ -17,6 +17,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { cesAccumulator } from '../../src/scoring/cesAccumulator.js';
 import { csatAccumulator } from '../../src/scoring/csatAccumulator.js';
 import { npsAccumulator } from '../../src/scoring/npsAccumulator.js';
+import { median } from './_measure.js';
 
 const ROWS = 10_000_000;
 const RUNS = 7;
@@ -40,11 +41,6 @@ async function once(sql: string): Promise<number> {
   const start = process.hrtime.bigint();
   await query(sql);
   return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function versus(baseline: string, run: string): Promise<{ base: number; ms: number; ratio: number }> {
