@@ -65,6 +65,8 @@ export interface IntegerTally {
   total: number;
   /** Their sum (exact: integers of at most 100, fewer than 2^46 of them). */
   sum: number;
+  /** The sum of their squares (exact for fewer than 9 × 10^11 of them), for a standard deviation. */
+  squares: number;
   /** How many are at least `a`. */
   atLeastA: number;
   /** How many are at least `b`. */
@@ -139,8 +141,8 @@ function rangeMessage(value: unknown, lo: number, hi: number): string {
 }
 
 /**
- * One pass over integer answers in [lo, hi] (hi ≤ 100): how many, their sum,
- * and how many reach the thresholds `a` and `b`. Every bad value is an issue
+ * One pass over integer answers in [lo, hi] (hi ≤ 100): how many, their sum
+ * and the sum of their squares, and how many reach the thresholds `a` and `b`. Every bad value is an issue
  * at `[...path, index]`; nothing is skipped. Returns undefined when there were
  * issues.
  */
@@ -173,11 +175,12 @@ export function tallyIntegers(
       }
       return undefined;
     }
-    const tally: IntegerTally = { total: 0, sum: 0, atLeastA: 0, atLeastB: 0 };
+    const tally: IntegerTally = { total: 0, sum: 0, squares: 0, atLeastA: 0, atLeastB: 0 };
     for (let v = lo; v <= hi; v += 1) {
       const count = counts[v]!;
       tally.total += count;
       tally.sum += v * count;
+      tally.squares += v * v * count;
       if (v >= a) tally.atLeastA += count;
       if (v >= b) tally.atLeastB += count;
     }
@@ -187,6 +190,7 @@ export function tallyIntegers(
   const before = issues.length;
   let total = 0;
   let sum = 0;
+  let squares = 0;
   let atLeastA = 0;
   let atLeastB = 0;
   try {
@@ -195,6 +199,7 @@ export function tallyIntegers(
       const v = list[i];
       if (isIntegerIn(v, lo, hi)) {
         sum += v;
+        squares += v * v;
         if (v >= a) atLeastA += 1;
         if (v >= b) atLeastB += 1;
       } else {
@@ -206,7 +211,7 @@ export function tallyIntegers(
     issues.push(issue(path, 'could not be read'));
   }
   if (issues.length > before) return undefined;
-  return { total, sum: sum + 0, atLeastA, atLeastB };
+  return { total, sum: sum + 0, squares, atLeastA, atLeastB };
 }
 
 /** Reads `record[key]`, recording an issue when a getter throws. */
