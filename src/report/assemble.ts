@@ -20,7 +20,7 @@ import type { Layout } from './layout.js';
 import { mergeSurveys } from './merge.js';
 import type { ReportSettings } from './options.js';
 import { PairColumns, type PairCounts } from './pairs.js';
-import { emptyCustomer, emptyInternal, emptySurveys, PAIR_WIDTH, pairSlot, type CustomerSlot, type EnpsSlot, type InternalSlot, type ReportState, type SurveySlot } from './state.js';
+import { emptyCustomer, emptyInternal, emptySurveys, emptyUnit, PAIR_WIDTH, pairSlot, type CustomerSlot, type EnpsSlot, type InternalSlot, type ReportState, type SurveySlot } from './state.js';
 import { structureOf } from './structure.js';
 import type {
   Bounds,
@@ -223,10 +223,9 @@ function groupSlot(members: readonly CustomerSlot[]): CustomerSlot {
 }
 
 /** Assembles the report from a state: every figure from its public function over the slots. */
-export function assemble(layout: Layout, settings: ReportSettings, state: ReportState, pairs: PairCounts = new PairColumns(state.pairs, layout.pairFrom.length)): OrganizationReport {
+export function assemble(layout: Layout, settings: ReportSettings, state: ReportState, pairs: PairCounts = new PairColumns(state.pairs, layout.pairTo.length)): OrganizationReport {
   const figures = new Figures(settings);
   const { customers } = layout;
-  const emptySlot = emptyInternal();
 
   // ---- internal ------------------------------------------------------------
   const providers: ProviderQuality[] = [];
@@ -236,7 +235,7 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
     if (layout.internal[node] === 0) return;
     const slot = state.units[node];
     if (layout.provides[node] === 0 && slot === null) return;
-    const unit = slot ?? { ...emptySlot, external: emptySurveys(), enps: { nps: { promoters: 0, passives: 0, detractors: 0 }, respondents: [] } };
+    const unit = slot ?? emptyUnit();
     const components = figures.components(unit, layout.internalConsumers[node]!);
     const score = figures.score(components);
     if (score !== null) {

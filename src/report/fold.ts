@@ -86,7 +86,7 @@ export class Folder {
   /** The currency of every purchase seen in this batch or before it, routed or not, so a second one is caught even after other issues. */
   private currency: string | null;
 
-  /** A task's first-pass counts, reused: the kernel counts into it, the fold adds it to the pair's counters. */
+  /** A task's first-pass counts, reused: the kernel counts into it, the fold adds it to the unit's and the pair's. */
   private readonly firstPass = { passed: 0, total: 0, open: 0 };
 
   constructor(
@@ -101,7 +101,7 @@ export class Folder {
   static start(layout: Layout, settings: ReportSettings, state: ReportState): Folder {
     // one deep copy per batch: add and merge never change the states they are given
     const { pairs, ...rest } = state;
-    return new Folder(layout, settings, structuredClone(rest) as Work, PairTable.from(pairs, layout.pairFrom.length));
+    return new Folder(layout, settings, structuredClone(rest) as Work, PairTable.from(pairs, layout.pairTo.length));
   }
 
   /** The state holding everything added so far. */
@@ -253,18 +253,21 @@ export class Folder {
     const fromLink = task.slaHours === undefined ? linkSla(layout, provider, consumer, pair, requested) : undefined;
     const slaHours = task.slaHours ?? fromLink?.slaHours;
     const standing = slaHours === undefined ? null : slaStanding(task, slaHours, task.calendar ?? fromLink?.calendar, settings.asOf);
+    // the kernel counts the task once; the unit and its pair each add that count
+    const first = this.firstPass;
+    first.passed = first.total = first.open = 0;
+    countFirstPass(first, task);
     const unit = unitOf(work, provider);
     if (standing === null) unit.sla.withoutSla += 1;
     else unit.sla[standing] += 1;
-    countFirstPass(unit.firstPass, task);
+    unit.firstPass.passed += first.passed;
+    unit.firstPass.total += first.total;
+    unit.firstPass.open += first.open;
     if (pair !== -1) {
       pairs.add(pair, standing === null ? WITHOUT_SLA : STANDING[standing]);
-      const first = this.firstPass;
-      first.passed = first.total = first.open = 0;
-      countFirstPass(first, task);
-      if (first.passed > 0) pairs.add(pair, PASSED);
-      if (first.total > 0) pairs.add(pair, COMPLETED);
-      if (first.open > 0) pairs.add(pair, OPEN_TASKS);
+      pairs.add(pair, PASSED, first.passed);
+      pairs.add(pair, COMPLETED, first.total);
+      pairs.add(pair, OPEN_TASKS, first.open);
     }
     return true;
   }

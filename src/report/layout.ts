@@ -30,7 +30,7 @@ export interface Layout {
   readonly linkPair: Int32Array;
   /** The pairs of provider u are slots `pairStart[u] .. pairStart[u + 1]`, their consumers ascending. */
   readonly pairStart: Int32Array;
-  readonly pairFrom: Int32Array;
+  /** Each pair slot's consumer; its length is the number of pairs. */
   readonly pairTo: Int32Array;
   /** Distinct internal consumers of each customer's current links (0 for a customer that provides none). */
   readonly internalConsumers: Int32Array;
@@ -105,8 +105,6 @@ export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout 
     }
     pairStart[u + 1] = pairs;
   }
-  const pairFrom = new Int32Array(pairs);
-  for (let u = 0; u < n; u += 1) pairFrom.fill(u, pairStart[u]!, pairStart[u + 1]!);
   const layoutBase = { pairStart, pairTo: pairTo.slice(0, pairs) };
   const { from, to, service } = now.links;
   const linkPair = new Int32Array(now.m);
@@ -143,7 +141,6 @@ export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout 
     employee,
     linkPair,
     pairStart,
-    pairFrom,
     pairTo: layoutBase.pairTo,
     internalConsumers,
     provides,

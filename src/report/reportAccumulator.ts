@@ -85,7 +85,7 @@ function checkState(value: unknown, param: string, layout: Layout, settings: Rep
   const n = layout.customers.length;
   if (state.units.length !== n) issues.push({ path: at('units'), code: 'INVALID_INPUT', message: `must hold ${n} slots, one per customer, not ${state.units.length}` });
   if (state.customers.length !== n) issues.push({ path: at('customers'), code: 'INVALID_INPUT', message: `must hold ${n} slots, one per customer, not ${state.customers.length}` });
-  checkPairs(state.pairs, layout.pairFrom.length, at, issues);
+  checkPairs(state.pairs, layout.pairTo.length, at, issues);
   const lists: [IssuePath, readonly number[], number][] = [[at('organization', 'enps', 'respondents'), state.organization.enps.respondents, settings.minRespondents]];
   state.units.forEach((unit, i) => {
     if (unit === null) return;
