@@ -87,9 +87,10 @@ export function meanLifts(state: ChainState, own: Float64Array, share: Float64Ar
  */
 export function meanReach(state: ChainState, own: Float64Array, candidate: Uint8Array, route: 'any' | 'sparse' | 'blocks' = 'any'): Int32Array {
   const zeroInputs = zeroInputGroups(state, own);
-  const sparse = route === 'blocks' ? null : sparseMeanReach(state, own, candidate, zeroInputs);
+  const flow = meanFlow(state, own);
+  const sparse = route === 'blocks' ? null : sparseMeanReach(state, own, candidate, zeroInputs, flow);
   if (route === 'sparse' && sparse === null) throw new Error('the sparse sets passed the memory budget');
-  return sparse ?? blockMeanReach(state, own, candidate, zeroInputs);
+  return sparse ?? blockMeanReach(state, own, candidate, zeroInputs, flow);
 }
 
 /** 1 for the groups whose inputs are exactly 0: every provider outside the group has effective quality 0 exactly. */
@@ -128,10 +129,10 @@ function zeroInputGroups(state: ChainState, own: Float64Array): Uint8Array {
  * any other candidate the union of the sets its own links lead to. Null
  * when the live sets would pass the memory budget.
  */
-function sparseMeanReach(state: ChainState, own: Float64Array, candidate: Uint8Array, zeroInputs: Uint8Array): Int32Array | null {
+function sparseMeanReach(state: ChainState, own: Float64Array, candidate: Uint8Array, zeroInputs: Uint8Array, flow: Flow): Int32Array | null {
   const { n, outStart, outTarget } = state;
   const { group, count, memberStart, members } = condensation(state);
-  const { fromStart, from } = meanFlow(state, own);
+  const { fromStart, from } = flow;
   // each live external customer is one element
   const element = new Int32Array(count).fill(-1);
   let universe = 0;
@@ -174,8 +175,14 @@ function sparseMeanReach(state: ChainState, own: Float64Array, candidate: Uint8A
   return reach;
 }
 
-/** For each group, the groups its members above 0 link into, each once: their sets flow into its set. */
-function meanFlow(state: ChainState, own: Float64Array): { fromStart: Int32Array; from: Int32Array } {
+/** Group g's set takes in the sets of `from[fromStart[g] .. fromStart[g + 1])`. */
+interface Flow {
+  readonly fromStart: Int32Array;
+  readonly from: Int32Array;
+}
+
+/** For each group, the groups its members above 0 link into, each once: their sets flow into its set. Made once, for whichever road counts reach. */
+function meanFlow(state: ChainState, own: Float64Array): Flow {
   const { outStart, outTarget } = state;
   const { group, count, memberStart, members } = condensation(state);
   const fromStart = new Int32Array(count + 1);
@@ -201,10 +208,10 @@ function meanFlow(state: ChainState, own: Float64Array): { fromStart: Int32Array
 }
 
 /** The same answer with bit sets in blocks of bounded memory (`closureBlocks`). */
-function blockMeanReach(state: ChainState, own: Float64Array, candidate: Uint8Array, zeroInputs: Uint8Array): Int32Array {
+function blockMeanReach(state: ChainState, own: Float64Array, candidate: Uint8Array, zeroInputs: Uint8Array, flow: Flow): Int32Array {
   const { n, outStart, outTarget } = state;
   const { group, count, memberStart, members } = condensation(state);
-  const { fromStart, from } = meanFlow(state, own);
+  const { fromStart, from } = flow;
   const order = new Int32Array(count);
   const bitStart = new Int32Array(count + 1);
   for (let g = 0; g < count; g += 1) {
