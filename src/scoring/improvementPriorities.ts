@@ -1,4 +1,5 @@
 import { describe } from '../_internal/fail.js';
+import { orderByNumber } from '../_internal/orderByNumber.js';
 import type { Issue } from '../errors.js';
 import { type ChainState, isExternalNode, stateOf } from '../chain/_state.js';
 import type { ServiceChain } from '../chain/serviceChain.js';
@@ -110,12 +111,32 @@ export function improvementPriorities(
   for (let v = 0; v < state.n; v += 1) if (!isExternalNode(state, v) && (own[v] as number) < target) candidate[v] = 1;
   const engine = mode === 'yield' ? yieldLifts : mode === 'weakest' ? weakestLifts : meanLifts;
   const { lift, reach }: Lifts = engine(state, own, share, target, candidate);
-  const rows: PriorityRow[] = [];
-  for (let v = 0; v < state.n; v += 1) {
+  let m = 0;
+  for (let v = 0; v < state.n; v += 1) m += candidate[v] as number;
+  const nodes = new Int32Array(m);
+  const lifts = new Float64Array(m);
+  for (let v = 0, i = 0; v < state.n; v += 1) {
     if (candidate[v] === 0) continue;
-    rows.push({ id: state.ids[v] as string, own: own[v] as number, lift: (lift[v] as number) + 0, reach: reach[v] as number });
+    nodes[i] = v;
+    lifts[i++] = lift[v] as number;
   }
-  return rows.sort((a, b) => b.lift - a.lift || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const order = orderByNumber(lifts);
+  const rows = new Array<PriorityRow>(m);
+  for (let i = 0; i < m; i += 1) {
+    const v = nodes[order[i] as number] as number;
+    rows[i] = { id: state.ids[v] as string, own: own[v] as number, lift: (lift[v] as number) + 0, reach: reach[v] as number };
+  }
+  // most lift first; equal lifts by id
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && (rows[j] as PriorityRow).lift === (rows[i] as PriorityRow).lift) j += 1;
+    if (j - i > 1) {
+      const tied = rows.slice(i, j).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (let k = i; k < j; k += 1) rows[k] = tied[k - i] as PriorityRow;
+    }
+    i = j;
+  }
+  return rows;
 }
 
 function readTarget(value: unknown, issues: Issue[]): number {

@@ -13,19 +13,23 @@ const dagArb = fc
   .chain(({ count, universe }) =>
     fc.record({
       // how many elements a set may hold as a list: small limits send most unions to bit words
-      limit: fc.integer({ min: 1, max: 40 }),
+      limit: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 40 })),
+      // with weights, a set's size is the sum of its elements' weights (runs of equal weight, never falling)
+      weights: fc.option(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: universe, maxLength: universe }), { nil: undefined }),
       count: fc.constant(count),
       universe: fc.constant(universe),
       own: fc.array(fc.option(fc.nat(universe - 1), { nil: -1, freq: 2 }), { minLength: count, maxLength: count }),
-      edges: fc.array(fc.tuple(fc.nat(count - 1), fc.nat(count - 1)), { maxLength: count * 6 }),
+      edges: fc.array(fc.tuple(fc.nat(count - 1), fc.nat(count - 1)), { maxLength: count * 6, size: 'max' }),
       reads: fc.array(fc.tuple(fc.nat(count - 1), fc.array(fc.nat(count - 1), { maxLength: 8 })), { maxLength: 20 }),
     }),
   );
 
 describe('SparseSets', () => {
-  it('gives the size of every union as plain sets do, lists, bit words and full sets alike', () => {
+  it('gives the size of every union as plain sets do, lists, bit words and full sets alike, weighed or not', () => {
     fc.assert(
-      fc.property(dagArb, ({ limit, count, universe, own, edges, reads }) => {
+      fc.property(dagArb, ({ limit, weights, count, universe, own, edges, reads }) => {
+        const weight = weights === undefined ? undefined : Int32Array.from(weights.sort((a, b) => a - b));
+        const sizeOf = (set: Set<number>): number => [...set].reduce((sum, e) => sum + (weight === undefined ? 1 : weight[e]!), 0);
         // fromLists[v]: the vertices below v whose sets flow into v's
         const fromLists: number[][] = Array.from({ length: count }, () => []);
         for (const [a, b] of edges) if (a > b) fromLists[a]!.push(b);
@@ -44,14 +48,15 @@ describe('SparseSets', () => {
         const refs = new Int32Array(count);
         for (const h of from) refs[h]! += 1;
         for (const [, list] of extra) for (const h of list) refs[h]! += 1;
-        const sets = new SparseSets(universe, count, refs, undefined, limit);
+        const sets = new SparseSets(universe, count, refs, undefined, limit, weight);
         for (let v = 0; v < count; v += 1) {
           const size = sets.union(from, fromStart[v]!, fromStart[v + 1]!, v, own[v]!, v);
-          expect(size).toBe(naive[v]!.size);
+          expect(size).toBe(sizeOf(naive[v]!));
+          expect(sets.size[v]).toBe(size);
           for (const [at, list] of extra) {
             if (at !== v) continue;
             const expected = new Set(list.flatMap((h) => [...naive[h]!]));
-            expect(sets.union(Int32Array.from(list), 0, list.length, -1, -1, -1)).toBe(expected.size);
+            expect(sets.union(Int32Array.from(list), 0, list.length, -1, -1, -1)).toBe(sizeOf(expected));
             for (const h of list) sets.release(h);
           }
           for (let k = fromStart[v]!; k < fromStart[v + 1]!; k += 1) sets.release(from[k]!);
@@ -76,6 +81,64 @@ describe("improvementPriorities' reach: the sparse sets and the bit-set blocks a
           expect([...meanReach(state, own, candidate, 'sparse')]).toEqual([...meanReach(state, own, candidate, 'blocks')]);
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("improvementPriorities' reach: external customers with the same providers", () => {
+  // each external customer takes its providers from one of a few templates, so many share them exactly
+  // (one class, weighing as many as it holds) and some templates hold several providers; the units form a DAG
+  const templatedArb = fc.record({
+    internal: fc.integer({ min: 2, max: 10 }),
+    internalLinks: fc.array(fc.tuple(fc.nat(9), fc.nat(9)), { maxLength: 25 }),
+    templates: fc.array(fc.uniqueArray(fc.nat(9), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+    externals: fc.array(fc.nat(3), { minLength: 1, maxLength: 40 }),
+    values: fc.array(fc.constantFrom(0, 0.5, 0.9, 1), { minLength: 50, maxLength: 50 }),
+  });
+
+  it('counts each external customer once, as the bit-set blocks and a plain search do', () => {
+    fc.assert(
+      fc.property(templatedArb, ({ internal, internalLinks, templates, externals, values }) => {
+        const customers = [
+          ...Array.from({ length: internal }, (_, i) => ({ kind: 'department' as const, id: `u${i}`, name: `Unit ${i}` })),
+          ...externals.map((_, j) => ({ kind: 'buyer' as const, id: `x${j}`, name: `Buyer ${j}` })),
+        ];
+        const links = new Map<string, { from: string; to: string; service: string; deliverable: 'service' }>();
+        const link = (from: string, to: string) => links.set(`${from}>${to}`, { from, to, service: 'work', deliverable: 'service' });
+        // internal links only from lower to higher numbers: no cycles, so the plain search below is the whole rule
+        for (const [a, b] of internalLinks) if (a % internal < b % internal) link(`u${a % internal}`, `u${b % internal}`);
+        externals.forEach((t, j) => {
+          for (const p of templates[t % templates.length]!) link(`u${p % internal}`, `x${j}`);
+        });
+        const state = stateOf(createServiceChain({ customers, links: [...links.values()] }));
+        const own = Float64Array.from({ length: state.n }, (_, v) => values[v]!);
+        const candidate = Uint8Array.from({ length: state.n }, (_, v) => (!isExternalNode(state, v) && own[v]! < 1 ? 1 : 0));
+        const sparse = [...meanReach(state, own, candidate, 'sparse')];
+        expect(sparse).toEqual([...meanReach(state, own, candidate, 'blocks')]);
+        // a plain search for one unit whose own links pass quality on (own above 0, inputs above 0 or none):
+        // the external customers above 0 reached through units above 0
+        for (let u = 0; u < internal; u += 1) {
+          const v = state.index.get(`u${u}`)!;
+          if (candidate[v] === 0 || own[v] === 0) continue;
+          const into = [...links.values()].filter((l) => l.to === `u${u}`);
+          if (into.length > 0) continue; // a unit with providers could have inputs of 0; the blocks cover those
+          const seen = new Set<string>([`u${u}`]);
+          const stack = [`u${u}`];
+          let reached = 0;
+          while (stack.length > 0) {
+            const from = stack.pop()!;
+            for (const l of links.values()) {
+              if (l.from !== from || seen.has(l.to)) continue;
+              seen.add(l.to);
+              if (own[state.index.get(l.to)!] === 0) continue;
+              if (l.to.startsWith('x')) reached += 1;
+              else stack.push(l.to);
+            }
+          }
+          expect(sparse[v]).toBe(reached);
+        }
+      }),
       { numRuns: 300 },
     );
   });

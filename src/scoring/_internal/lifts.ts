@@ -133,13 +133,7 @@ function sparseMeanReach(state: ChainState, own: Float64Array, candidate: Uint8A
   const { n, outStart, outTarget } = state;
   const { group, count, memberStart, members } = condensation(state);
   const { fromStart, from } = flow;
-  // each live external customer is one element
-  const element = new Int32Array(count).fill(-1);
-  let universe = 0;
-  for (let g = 0; g < count; g += 1) {
-    const v = members[memberStart[g] as number] as number;
-    if (isExternalNode(state, v) && own[v] !== 0) element[g] = universe++;
-  }
+  const { element, universe, weight } = externalElements(state, own);
   const reach = new Int32Array(n);
   if (universe === 0) return reach;
   // which candidates read their own links' sets rather than their group's
@@ -151,7 +145,7 @@ function sparseMeanReach(state: ChainState, own: Float64Array, candidate: Uint8A
     if (candidate[u] === 0 || zeroInputs[g] === 1 || alone(g, u)) continue;
     for (let k = outStart[u] as number; k < (outStart[u + 1] as number); k += 1) (refs[group[outTarget[k] as number] as number] as number) += 1;
   }
-  const sets = new SparseSets(universe, count, refs);
+  const sets = new SparseSets(universe, count, refs, undefined, undefined, weight);
   let targets = new Int32Array(16);
   for (let g = 0; g < count; g += 1) {
     sets.union(from, fromStart[g] as number, fromStart[g + 1] as number, g, element[g] as number, g);
@@ -173,6 +167,61 @@ function sparseMeanReach(state: ChainState, own: Float64Array, candidate: Uint8A
     if (sets.overBudget) return null;
   }
   return reach;
+}
+
+
+/**
+ * The elements the reach sets are made of, per group (-1: none). Each
+ * external customer above 0 is one, but two with the same providers are in
+ * exactly the same sets (whether a set holds one depends only on which of
+ * its providers pass quality on), so they are one element weighing as many
+ * as they are, when that makes fewer elements.
+ */
+function externalElements(state: ChainState, own: Float64Array): { element: Int32Array; universe: number; weight: Int32Array | undefined } {
+  const { n, inStart, inSource } = state;
+  const { count, memberStart, members } = condensation(state);
+  const element = new Int32Array(count).fill(-1);
+  const byProvider = new Int32Array(n).fill(-1);
+  const byList = new Map<string, number>();
+  const sizes: number[] = [];
+  let externals = 0;
+  for (let g = 0; g < count; g += 1) {
+    const v = members[memberStart[g] as number] as number;
+    if (!isExternalNode(state, v) || own[v] === 0) continue;
+    externals += 1;
+    const lo = inStart[v] as number;
+    const hi = inStart[v + 1] as number;
+    let single = hi > lo;
+    for (let k = lo + 1; k < hi && single; k += 1) single = inSource[k] === inSource[lo];
+    let known: number | undefined;
+    if (single) {
+      const p = inSource[lo] as number;
+      if (byProvider[p] === -1) byProvider[p] = sizes.length;
+      known = byProvider[p] as number;
+    } else {
+      const key = [...new Set(inSource.subarray(lo, hi))].sort((a, b) => a - b).join(' ');
+      known = byList.get(key);
+      if (known === undefined) byList.set(key, (known = sizes.length));
+    }
+    if (known === sizes.length) sizes.push(0);
+    sizes[known] = (sizes[known] as number) + 1;
+    element[g] = known;
+  }
+  if (sizes.length < externals) {
+    // numbered lightest first, as SparseSets weighs runs of equal weight
+    const order = Array.from(sizes.keys()).sort((a, b) => (sizes[a] as number) - (sizes[b] as number) || a - b);
+    const renamed = new Int32Array(sizes.length);
+    const weight = new Int32Array(sizes.length);
+    order.forEach((c, i) => {
+      renamed[c] = i;
+      weight[i] = sizes[c] as number;
+    });
+    for (let g = 0; g < count; g += 1) if (element[g] !== -1) element[g] = renamed[element[g] as number] as number;
+    return { element, universe: sizes.length, weight };
+  }
+  let next = 0;
+  for (let g = 0; g < count; g += 1) if (element[g] !== -1) element[g] = next++;
+  return { element, universe: externals, weight: undefined };
 }
 
 /** Group g's set takes in the sets of `from[fromStart[g] .. fromStart[g + 1])`. */
