@@ -19,6 +19,21 @@
  * change between two samples is found by bisection to the second (offsets
  * change on whole seconds). A million spans over a year of dates cost a few
  * thousand `Intl` calls, not a million.
+ *
+ * Long spans. Walking costs about 14 µs a date, so a span from the year 0001
+ * to 9999 (a mistyped year) took 52 s. Whole UTC years far from today repeat
+ * instead: before 1800 every zone keeps one offset (its local mean time; the
+ * first change of any zone in the tz database is Manila's, at the end of
+ * 1844), and from 2200 every zone follows a yearly rule ("the second Sunday
+ * in March at 02:00"; the last change the database predicts by date is
+ * Casablanca's, in 2087). In both stretches a year's working time depends
+ * only on the weekday its 1 January falls on and whether it is a leap year,
+ * so each of those 14 kinds is walked once per stretch and reused; years
+ * near a holiday are walked. Such a span now costs the walk of the years
+ * from 1800 to 2200 it covers (about 2 s at most, once: whole years walked
+ * are remembered), and nothing for the rest.
+ * A test holds the two roads together, and checks the two facts above for
+ * every zone the runtime knows.
  */
 import { zoneOffset } from '../../_internal/timeZone.js';
 import type { Calendar } from '../../chain/calendar.js';
@@ -38,11 +53,32 @@ const EMPTY = /*@__PURE__*/ new Float64Array(0);
  * costs memory.
  */
 const KEPT_DAYS = 16_384;
+/** Before this year every zone keeps one offset; from `RULED_FROM` every zone follows a yearly rule. */
+export const CONSTANT_BEFORE = 1800;
+export const RULED_FROM = 2200;
+/** Spans of fewer whole years than this are simply walked. */
+const FEW_YEARS = 3;
+/** The most whole years from 1800 to 2200 (or near holidays) one clock remembers. */
+const KEPT_YEARS = 1024;
 
 /** The working time of one calendar. */
 export interface WorkingClock {
   /** Working milliseconds in [from, to); 0 when `to` is not after `from`. */
   readonly workingMs: (from: number, to: number) => number;
+  /** The same, always walked a date at a time: what the year road is tested against. */
+  readonly walkedMs: (from: number, to: number) => number;
+}
+
+/** The instant 1 January of `year` begins in UTC (`Date.UTC` would read the years 0 to 99 as 1900 to 1999). */
+export function utcYearStart(year: number): number {
+  return new Date(0).setUTCFullYear(year, 0, 1);
+}
+
+/** Which of the 14 kinds of year `year` is: the weekday of its 1 January (0 to 6), plus 7 in a leap year. */
+function yearKind(year: number): number {
+  const weekday = (((utcYearStart(year) / DAY_MS + 4) % 7) + 7) % 7;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return weekday + (leap ? 7 : 0);
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` that is known to be valid. */
@@ -127,25 +163,59 @@ function makeClock(calendar: Calendar): WorkingClock {
     return pieces;
   };
 
+  const walk = (from: number, to: number): number => {
+    if (!(to > from)) return 0;
+    // the offsets around each end bound the local dates the span can touch
+    const k = Math.floor(from / SAMPLE_MS);
+    const j = Math.floor(to / SAMPLE_MS);
+    const firstDay = Math.floor((from + Math.min(sample(k), sample(k + 1))) / DAY_MS);
+    const lastDay = Math.floor((to + Math.max(sample(j), sample(j + 1))) / DAY_MS);
+    let total = 0;
+    for (let day = firstDay; day <= lastDay; day += 1) {
+      const pieces = piecesOf(day);
+      for (let p = 0; p < pieces.length; p += 2) {
+        const start = pieces[p]! > from ? pieces[p]! : from;
+        const end = pieces[p + 1]! < to ? pieces[p + 1]! : to;
+        if (end > start) total += end - start;
+      }
+    }
+    return total;
+  };
+
+  // UTC years that hold, or touch on either side, a holiday: walked, never reused
+  const holidayYears = new Set<number>();
+  for (const day of holidays) for (const near of [day - 1, day, day + 1]) holidayYears.add(new Date(near * DAY_MS).getUTCFullYear());
+  /** The working time of each kind of whole UTC year, per stretch: at its kind before 1800, at 14 + its kind from 2200. */
+  const yearly = new Float64Array(28).fill(-1);
+  /** The working time of other whole UTC years already walked (from 1800 to 2200, or near a holiday). */
+  const walkedYears = new Map<number, number>();
+  const yearMs = (year: number): number => {
+    const far = (year < CONSTANT_BEFORE || year >= RULED_FROM) && !holidayYears.has(year);
+    const key = far ? yearKind(year) + (year >= RULED_FROM ? 14 : 0) : -1;
+    const known = far ? (yearly[key] as number) : (walkedYears.get(year) ?? -1);
+    if (known !== -1) return known;
+    const ms = walk(utcYearStart(year), utcYearStart(year + 1));
+    if (far) yearly[key] = ms;
+    else {
+      if (walkedYears.size >= KEPT_YEARS) walkedYears.clear();
+      walkedYears.set(year, ms);
+    }
+    return ms;
+  };
+
   return Object.freeze({
     workingMs(from: number, to: number): number {
       if (!(to > from)) return 0;
-      // the offsets around each end bound the local dates the span can touch
-      const k = Math.floor(from / SAMPLE_MS);
-      const j = Math.floor(to / SAMPLE_MS);
-      const firstDay = Math.floor((from + Math.min(sample(k), sample(k + 1))) / DAY_MS);
-      const lastDay = Math.floor((to + Math.max(sample(j), sample(j + 1))) / DAY_MS);
-      let total = 0;
-      for (let day = firstDay; day <= lastDay; day += 1) {
-        const pieces = piecesOf(day);
-        for (let p = 0; p < pieces.length; p += 2) {
-          const start = pieces[p]! > from ? pieces[p]! : from;
-          const end = pieces[p + 1]! < to ? pieces[p + 1]! : to;
-          if (end > start) total += end - start;
-        }
-      }
+      // the whole UTC years inside [from, to): first .. last
+      const fromYear = new Date(from).getUTCFullYear();
+      const first = utcYearStart(fromYear) === from ? fromYear : fromYear + 1;
+      const last = new Date(to).getUTCFullYear() - 1;
+      if (last - first + 1 < FEW_YEARS) return walk(from, to);
+      let total = walk(from, utcYearStart(first)) + walk(utcYearStart(last + 1), to);
+      for (let year = first; year <= last; year += 1) total += yearMs(year);
       return total;
     },
+    walkedMs: walk,
   });
 }
 
