@@ -54,11 +54,15 @@ export interface PriorityRow {
  * included); `'yield'` multiplies each customer's effective quality by
  * target / own. In `'mean'` and `'yield'`, `reach` and the `'yield'` sums
  * need the external customers downstream of each unit. `'mean'` keeps those
- * sets as lists while small, bit words when large and nothing once full,
- * freeing each after its last reader; `'yield'` uses bit sets in blocks.
- * Either way the worst case is a transitive closure, O(E · x / 32) word
- * operations for x external customers, in bounded memory (at a million
- * links, `reach` is most of the cost).
+ * sets as lists while small, bit words when large and nothing once full
+ * (a union stops as soon as it is full), freeing each after its last
+ * reader, and counts external customers with the same providers as one
+ * element weighing as many; `'yield'` uses bit sets in blocks. Either way
+ * the worst case is a transitive closure, O(E · x / 32) word operations for
+ * x external customers, in bounded memory: at a million links, `reach` is
+ * most of the cost (on a chain of ten random layers, 100,000 customers and
+ * 1,000,000 links, the 'mean' priorities cost about 1.7 times building a
+ * bare adjacency array from the same links).
  *
  * @param chain - a chain made by `createServiceChain`
  * @param quality - each unit's own quality in [0, 1], as a Map or a plain record keyed by customer id (a customer left out counts as 1)
