@@ -13,6 +13,10 @@ import { got } from './fail.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+/** 400 Gregorian years: 146,097 days, a whole number of weeks. */
+const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
+/** Two days inside the ends of the Date range: every wall clock of an instant within it is a valid Date. */
+const EDGE_MS = 8.64e15 - 2 * DAY_MS;
 
 /**
  * The shape of an IANA zone name: `UTC`, `Asia/Ho_Chi_Minh`,
@@ -101,6 +105,10 @@ function wallClock(format: Intl.DateTimeFormat, second: number): number {
  * {@link isTimeZone}.
  */
 export function zoneOffset(timeZone: string, instant: number): number {
+  // Near and past the ends of the Date range (±8.64e15 ms) the wall clock cannot be built. Offsets there
+  // repeat every 400 years (a zone's yearly rule) or never change (local mean time), so ask 400 years inside.
+  if (instant > EDGE_MS) return zoneOffset(timeZone, instant - FOUR_CENTURIES_MS * Math.ceil((instant - EDGE_MS) / FOUR_CENTURIES_MS));
+  if (instant < -EDGE_MS) return zoneOffset(timeZone, instant + FOUR_CENTURIES_MS * Math.ceil((-EDGE_MS - instant) / FOUR_CENTURIES_MS));
   const second = instant - (((instant % 1000) + 1000) % 1000);
   return wallClock(formatterOf(timeZone)!, second) - second;
 }

@@ -384,6 +384,8 @@ function accumulatorTargets(
   make: (options: unknown) => AccumulatorLike,
   setups: fc.Arbitrary<{ options: unknown; state: fc.Arbitrary<unknown>; answer: fc.Arbitrary<unknown> }>,
   takesOptions: boolean,
+  /** The name `add` gives its second parameter, under which its issues sit: `answer`, `task` or `purchase`. */
+  item = 'answer',
 ): Target[] {
   const withOptions = (rest: (setup: { options: unknown; state: fc.Arbitrary<unknown>; answer: fc.Arbitrary<unknown> }) => fc.Arbitrary<unknown[]>) =>
     setups.chain((setup) => rest(setup).map((tail) => [setup.options, ...tail] as readonly unknown[]));
@@ -400,7 +402,7 @@ function accumulatorTargets(
       name: `${name}().add`,
       valid: withOptions((setup) => fc.tuple(setup.state, setup.answer)),
       call: (args) => acc(args).add(...args.slice(1)),
-      params: ['options', 'state', 'answer'],
+      params: ['options', 'state', item],
     },
     {
       name: `${name}().merge`,
@@ -452,18 +454,21 @@ export const ACCUMULATOR_TARGETS: Target[] = [
       answer: setup.slaHours === null ? slaTask.map((task) => ({ slaHours: 8, ...(task as object) })) : slaTask,
     })),
     true,
+    'task',
   ),
   ...accumulatorTargets(
     'firstPassAccumulator',
     () => lib.firstPassAccumulator() as unknown as AccumulatorLike,
     fc.constant({ options: undefined, state: firstPassState, answer: yieldTaskArb }),
     false,
+    'task',
   ),
   ...accumulatorTargets(
     'purchaseAccumulator',
     () => lib.purchaseAccumulator() as unknown as AccumulatorLike,
     fc.constant({ options: undefined, state: purchaseState, answer: eurPurchaseArb }),
     false,
+    'purchase',
   ),
 ];
 

@@ -68,6 +68,39 @@ describe('SparseSets', () => {
   });
 });
 
+describe('SparseSets at the edge of a word', () => {
+  it('a union of every element is full, and one short of it is not, at universes of 31, 32, 33, 64 and 96', () => {
+    for (const universe of [31, 32, 33, 64, 96]) {
+      for (const weighted of [false, true]) {
+        // weights 1, 1, …, 2, 2, …: 1 + ⌊e / 10⌋, so the full size is Σ over e of 1 + ⌊e / 10⌋
+        const weight = weighted ? Int32Array.from({ length: universe }, (_, e) => 1 + Math.floor(e / 10)) : undefined;
+        const total = weight === undefined ? universe : weight.reduce((sum, w) => sum + w, 0);
+        // vertices 0 .. universe − 1 own one element each; L and R take the lower and upper halves (more than the
+        // list limit of 2, so bit words), all but element 0 in R2; then L ∪ R is full and L2 ∪ R2 (L without 0) is not
+        const L = universe;
+        const R = universe + 1;
+        const L2 = universe + 2;
+        const R2 = universe + 3;
+        const refs = new Int32Array(universe + 4).fill(1);
+        refs.fill(2, 0, universe);
+        refs[L] = 1;
+        refs[R] = 2;
+        refs[L2] = 1;
+        const sets = new SparseSets(universe, universe + 4, refs, undefined, 2, weight);
+        const none = new Int32Array(0);
+        for (let e = 0; e < universe; e += 1) sets.union(none, 0, 0, -1, e, e);
+        const half = Math.floor(universe / 2);
+        const range = (lo: number, hi: number) => Int32Array.from({ length: hi - lo }, (_, k) => lo + k);
+        sets.union(range(0, half), 0, half, -1, -1, L);
+        sets.union(range(half, universe), 0, universe - half, -1, -1, R);
+        sets.union(range(1, half), 0, half - 1, -1, -1, L2);
+        expect(sets.union(Int32Array.from([L, R]), 0, 2, -1, -1, -1)).toBe(total);
+        expect(sets.union(Int32Array.from([L2, R]), 0, 2, -1, -1, R2)).toBe(total - (weight?.[0] ?? 1));
+      }
+    }
+  });
+});
+
 describe("improvementPriorities' reach: the sparse sets and the bit-set blocks agree", () => {
   it('on random chains with many external customers, qualities at 0 included', () => {
     fc.assert(
@@ -92,9 +125,10 @@ describe("improvementPriorities' reach: external customers with the same provide
   const templatedArb = fc.record({
     internal: fc.integer({ min: 2, max: 10 }),
     internalLinks: fc.array(fc.tuple(fc.nat(9), fc.nat(9)), { maxLength: 25 }),
-    templates: fc.array(fc.uniqueArray(fc.nat(9), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
-    externals: fc.array(fc.nat(3), { minLength: 1, maxLength: 40 }),
-    values: fc.array(fc.constantFrom(0, 0.5, 0.9, 1), { minLength: 50, maxLength: 50 }),
+    // up to 60 templates: more classes than the sets' list limit (32), so weighted bit words are made too
+    templates: fc.array(fc.uniqueArray(fc.nat(9), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 60 }),
+    externals: fc.array(fc.nat(59), { minLength: 1, maxLength: 150 }),
+    values: fc.array(fc.constantFrom(0, 0.5, 0.9, 1), { minLength: 160, maxLength: 160 }),
   });
 
   it('counts each external customer once, as the bit-set blocks and a plain search do', () => {

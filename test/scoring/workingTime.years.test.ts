@@ -36,7 +36,34 @@ describe('workingHoursBetween over centuries', () => {
     expect(workingHoursBetween('0024-03-01T10:00:00Z', '2024-03-05T10:00:00Z', newYork)).toBe(4_174_216);
   });
 
-  const ZONES = ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/Santiago', 'Africa/Casablanca'];
+  it('at the two ends of the Date range (counted by hand)', () => {
+    // 8.64e15 ms is 10⁸ days after 1970-01-01 (a Thursday); 10⁸ = 7 × 14,285,714 + 2, so it is a Saturday,
+    // 00:00 UTC, and the span starts on the Wednesday ten days before, 00:00 UTC. New York's local dates run
+    // from the Tuesday evening to the Friday evening a week later: Wed–Fri and Mon–Fri, 8 weekdays, 64 hours.
+    expect(workingHoursBetween(new Date(8.64e15 - 10 * DAY_MS), new Date(8.64e15), newYork)).toBe(64);
+    // −10⁸ days is a Tuesday, 00:00 UTC (−10⁸ = 7 × −14,285,715 + 5; Thursday + 5 is Tuesday); local mean
+    // time puts it on Monday at 19:03:58 and the end on Thursday at 19:03:58 ten days on: Tue–Fri, Mon–Thu, 64 hours.
+    expect(workingHoursBetween(new Date(-8.64e15), new Date(-8.64e15 + 10 * DAY_MS), newYork)).toBe(64);
+  });
+
+  it('reads a holiday in the years 0–99 as that year, not 1900–1999', () => {
+    const utc: Calendar = { timeZone: 'UTC', workingHours: weekdays([['09:00', '17:00']]), holidays: ['0024-12-25'] };
+    // 0024-12-25 and 1924-12-25 are both Thursdays: the first a holiday, the second a working day
+    expect(workingHoursBetween('0024-12-25T00:00:00Z', '0024-12-26T00:00:00Z', utc)).toBe(0);
+    expect(workingHoursBetween('1924-12-25T00:00:00Z', '1924-12-26T00:00:00Z', utc)).toBe(8);
+  });
+
+  const ZONES = [
+    'America/New_York',
+    'Europe/Berlin',
+    'Australia/Lord_Howe',
+    'Asia/Kolkata',
+    'America/Santiago',
+    'Africa/Casablanca',
+    'Pacific/Kiritimati',
+    'Etc/GMT+12',
+    'Pacific/Chatham',
+  ];
   const calendarArb = fc.record({
     timeZone: fc.constantFrom(...ZONES),
     start: fc.constantFrom('00:00', '01:30', '09:00', '22:00'),
@@ -63,7 +90,7 @@ describe('workingHoursBetween over centuries', () => {
           timeZone,
           workingHours: { ...weekdays([[start, start < end ? end : '24:00']]), sat: [['10:00', '12:00']] },
           // holidays a few years into the span, so some weighed years must be walked instead
-          ...(holidays.length > 0 && edge !== 1 ? { holidays: holidays.map(([k, day]) => iso(utcYearStart(edge + k) + day * DAY_MS)) } : {}),
+          ...(holidays.length > 0 ? { holidays: holidays.map(([k, day]) => iso(utcYearStart(Math.max(1, edge + k)) + day * DAY_MS)) } : {}),
         };
         const clock = workingClock(calendar);
         expect(clock.workingMs(from, to)).toBe(clock.walkedMs(from, to));
@@ -77,12 +104,24 @@ describe('workingHoursBetween over centuries', () => {
     // from 2200 a yearly rule: the same offset at an instant and at 400 years later
     const before = [-500, 1, 1000, 1500, 1700, 1799].flatMap((y) => [0, 91, 182, 274, 364].map((d) => utcYearStart(y) + d * DAY_MS));
     const ruled = Array.from({ length: 60 }, (_, k) => utcYearStart(RULED_FROM) + k * 12.3 * DAY_MS);
+    // and a yearly rule means two years of one kind have the same offsets on the same dates: 2201 and 2207
+    // both begin on a Thursday and are not leap years (2201-01-01 is 84,371 = 7 × 12,053 days after
+    // 1970-01-01, a Thursday; 2207-01-01 is 6 × 365 + 1 (2204) = 2,191 = 7 × 313 days later). Every 6 hours
+    // of 2201 against 2207, in the zones that change offset then.
+    const shift = utcYearStart(2207) - utcYearStart(2201);
+    expect(shift).toBe(2_191 * DAY_MS);
+    const year2201 = Array.from({ length: 1_460 }, (_, k) => utcYearStart(2201) + k * 6 * 3_600_000);
     const wrong: string[] = [];
+    let seasonal = 0;
     for (const zone of Intl.supportedValuesOf('timeZone')) {
       const first = zoneOffset(zone, before[0]!);
       if (before.some((t) => zoneOffset(zone, t) !== first)) wrong.push(`${zone} changes offset before ${CONSTANT_BEFORE}`);
       if (ruled.some((t) => zoneOffset(zone, t) !== zoneOffset(zone, t + ERA_MS))) wrong.push(`${zone} has no yearly rule by ${RULED_FROM}`);
+      if (ruled.every((t) => zoneOffset(zone, t) === zoneOffset(zone, ruled[0]!))) continue;
+      seasonal += 1;
+      if (year2201.some((t) => zoneOffset(zone, t) !== zoneOffset(zone, t + shift))) wrong.push(`${zone}: 2201 and 2207 differ`);
     }
     expect(wrong).toEqual([]);
+    expect(seasonal).toBeGreaterThan(50); // daylight saving in many zones, so the comparison above means something
   });
 });

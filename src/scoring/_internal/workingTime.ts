@@ -32,8 +32,9 @@
  * near a holiday are walked. Such a span now costs the walk of the years
  * from 1800 to 2200 it covers (about 2 s at most, once: whole years walked
  * are remembered), and nothing for the rest.
- * A test holds the two roads together, and checks the two facts above for
- * every zone the runtime knows.
+ * Each clock checks the two facts again for its zone with a few samples
+ * (and walks where they fail); a test holds the two roads together and
+ * checks the facts more closely for every zone the runtime knows.
  */
 import { zoneOffset } from '../../_internal/timeZone.js';
 import type { Calendar } from '../../chain/calendar.js';
@@ -81,9 +82,9 @@ function yearKind(year: number): number {
   return weekday + (leap ? 7 : 0);
 }
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD` that is known to be valid. */
+/** Days since 1970-01-01 of a `YYYY-MM-DD` that is known to be valid (setUTCFullYear: `Date.UTC` reads 0024 as 1924). */
 function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  return new Date(0).setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 
 function makeClock(calendar: Calendar): WorkingClock {
@@ -185,12 +186,21 @@ function makeClock(calendar: Calendar): WorkingClock {
   // UTC years that hold, or touch on either side, a holiday: walked, never reused
   const holidayYears = new Set<number>();
   for (const day of holidays) for (const near of [day - 1, day, day + 1]) holidayYears.add(new Date(near * DAY_MS).getUTCFullYear());
+  // the two facts the year road rests on, checked again for this zone in this runtime (a few Intl calls):
+  // one offset from the year −1000 to 1799, and the same offset 400 years apart from 2200
+  const era = 146_097 * DAY_MS;
+  const early = [-1000, 1, 1000, 1799].flatMap((year) => [0, 180].map((day) => zoneOffset(zone, utcYearStart(year) + day * DAY_MS)));
+  const constantEarly = early.every((offset) => offset === early[0]);
+  const ruledLate = [0, 80, 160, 240, 320].every((day) => {
+    const at = utcYearStart(RULED_FROM) + day * DAY_MS;
+    return zoneOffset(zone, at) === zoneOffset(zone, at + era);
+  });
   /** The working time of each kind of whole UTC year, per stretch: at its kind before 1800, at 14 + its kind from 2200. */
   const yearly = new Float64Array(28).fill(-1);
   /** The working time of other whole UTC years already walked (from 1800 to 2200, or near a holiday). */
   const walkedYears = new Map<number, number>();
   const yearMs = (year: number): number => {
-    const far = (year < CONSTANT_BEFORE || year >= RULED_FROM) && !holidayYears.has(year);
+    const far = ((year < CONSTANT_BEFORE && constantEarly) || (year >= RULED_FROM && ruledLate)) && !holidayYears.has(year);
     const key = far ? yearKind(year) + (year >= RULED_FROM ? 14 : 0) : -1;
     const known = far ? (yearly[key] as number) : (walkedYears.get(year) ?? -1);
     if (known !== -1) return known;
