@@ -35,7 +35,10 @@ function readMoment(value: unknown, name: string, issues: Issue[]): number | und
  *
  * Days are walked one local date at a time, each date's intervals turned
  * into instants once and kept (per calendar), so the cost grows with the
- * number of dates spanned, not with minutes.
+ * number of dates spanned, not with minutes. Whole years before 1800 (when
+ * every zone keeps one offset) and from 2200 (when every zone follows a
+ * yearly rule) are weighed once per kind of year, and whole years walked
+ * are remembered: a year mistyped as `0024` costs milliseconds, not seconds.
  *
  * In the example: Friday 16:00 to Monday 10:00 in Hanoi (UTC+07:00) holds
  * Fri 16–17 and Mon 08–10; 11:30 to 13:30 spans the lunch break (11:30–12:00
