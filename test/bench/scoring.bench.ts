@@ -7,11 +7,13 @@
  * the same run (target: within 2×), and summarizeSurveys over 1,000,000
  * survey observation objects against a bare loop reading each object's
  * `value` (ratio reported), and slaAttainment over 1,000,000 tasks with a
- * working calendar against the same call without one (target: within 10×).
- * Every answer is checked against a baseline
+ * working calendar against the same call without one (target: within 10×),
+ * and workingHoursBetween over two thousand years against walking the span
+ * date by date (targets: ≤ 0.25× the first time, ≤ 0.02× again). Every answer is checked against a baseline
  * computation before any time is reported.
  */
-import { ces, csat, nps, parseObservations, slaAttainment, summarizeSurveys, type Survey } from '../../src/index.js';
+import { ces, csat, nps, parseObservations, slaAttainment, summarizeSurveys, workingHoursBetween, type Survey } from '../../src/index.js';
+import { workingClock } from '../../src/scoring/_internal/workingTime.js';
 import { HANOI_OFFICE } from '../../src/sample/calendar.js';
 import { seeded } from '../../src/sample/random.js';
 import { collect, median, once } from './_measure.js';
@@ -231,6 +233,53 @@ rows.push({
   ratio: slaResult.ratio,
   target: '≤ 10×',
   pass: slaResult.ratio <= 10 ? 'pass' : 'FAIL',
+});
+
+// ---------------------------------------------------------------- a year mistyped
+// workingHoursBetween from 0024-03-01 to 2024-03-05 in New York (a task whose year was typed 0024), each
+// round on a calendar no call has seen (a distinct far-off holiday), against walking the same span date by
+// date on such a calendar (the road every span took before whole years were weighed). The first call
+// still walks the years 1800 to 2024 (about a ninth of the span; measured 0.19×, target ≤ 0.25×); a second
+// task on the same calendar, a year later, finds them remembered (measured 0.0065×, target ≤ 0.02×). Both roads give 4,174,216 hours,
+// counted by hand in test/scoring/workingTime.years.test.ts.
+const weekday: [string, string][] = [['09:00', '17:00']];
+let calendars = 0;
+const freshCalendar = () => ({
+  timeZone: 'America/New_York',
+  workingHours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
+  holidays: [`9${String(100 + (calendars++ % 899)).padStart(3, '0')}-06-01`],
+});
+const typoFrom = Date.parse('0024-03-01T10:00:00Z');
+const typoTo = Date.parse('2024-03-05T10:00:00Z');
+check('workingHoursBetween over two thousand years', [workingHoursBetween('0024-03-01T10:00:00Z', '2024-03-05T10:00:00Z', freshCalendar())], [4_174_216]);
+check('the same span walked date by date', [workingClock(freshCalendar()).walkedMs(typoFrom, typoTo) / 3_600_000], [4_174_216]);
+let lastCalendar = freshCalendar();
+const typoResult = versus(
+  () => {
+    sink += workingClock(freshCalendar()).walkedMs(typoFrom, typoTo);
+  },
+  () => {
+    lastCalendar = freshCalendar();
+    sink += workingHoursBetween('0024-03-01T10:00:00Z', '2024-03-05T10:00:00Z', lastCalendar);
+  },
+  3,
+);
+const secondMs = once(() => (sink += workingHoursBetween('0025-03-01T10:00:00Z', '2025-03-05T10:00:00Z', lastCalendar)));
+const secondRatio = secondMs / typoResult.base;
+rows.push({ operation: 'the span 0024-03-01 → 2024-03-05 walked date by date, New York, fresh calendar', ms: typoResult.base, ratio: 1, target: 'baseline', pass: '' });
+rows.push({
+  operation: 'workingHoursBetween on that span (whole years weighed), fresh calendar',
+  ms: typoResult.ms,
+  ratio: typoResult.ratio,
+  target: '≤ 0.25×',
+  pass: typoResult.ratio <= 0.25 ? 'pass' : 'FAIL',
+});
+rows.push({
+  operation: 'workingHoursBetween 0025-03-01 → 2025-03-05 on the same calendar just after (last round)',
+  ms: secondMs,
+  ratio: secondRatio,
+  target: '≤ 0.02×',
+  pass: secondRatio <= 0.02 ? 'pass' : 'FAIL',
 });
 
 console.log('| operation | ms (median) | ratio to bare loop (median of alternating rounds) | target | result |');

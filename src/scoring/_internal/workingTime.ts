@@ -30,8 +30,8 @@
  * only on the weekday its 1 January falls on and whether it is a leap year,
  * so each of those 14 kinds is walked once per stretch and reused; years
  * near a holiday are walked. Such a span now costs the walk of the years
- * from 1800 to 2200 it covers (about 2 s at most, once: whole years walked
- * are remembered), and nothing for the rest.
+ * from 1800 to 2200 it covers (once per clock: whole years walked are
+ * remembered), and next to nothing for the rest.
  * Each clock checks the two facts again for its zone with a few samples
  * (and walks where they fail); a test holds the two roads together and
  * checks the facts more closely for every zone the runtime knows.
