@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// the version each build knows itself by (src/_internal/version.ts)
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const define = { __CLIENTELE_VERSION__: JSON.stringify(version) };
 
 // Two builds:
 // - ESM, one output file per source module (no bundling), so that a user's
@@ -17,6 +22,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
+    define,
   },
   {
     entry: { index: 'src/index.ts' },
@@ -27,5 +33,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
+    define,
   },
 ]);

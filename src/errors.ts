@@ -68,6 +68,9 @@ export interface Issue {
   readonly message: string;
 }
 
+/** The mark every copy of the library puts on its errors (see `ClienteleError[Symbol.hasInstance]`). */
+const ERROR_MARK = Symbol.for('clientele.ClienteleError');
+
 /**
  * The one error type every public function of clientele throws.
  *
@@ -94,6 +97,17 @@ export interface Issue {
  * @category Errors
  */
 export class ClienteleError extends Error {
+  /**
+   * `instanceof ClienteleError` holds for an error from any copy of the
+   * library loaded in the same app — the CommonJS build through `require`
+   * and the ESM build through `import` are two copies — since each marks its
+   * errors with the same global symbol.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== ClienteleError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[ERROR_MARK] === true;
+  }
+
   /** What went wrong overall. */
   readonly code: IssueCode;
   /** Every problem found, each with its path. */
@@ -109,6 +123,7 @@ export class ClienteleError extends Error {
       issues.length > 0 ? issues : [{ path: [], code, message: message ?? code }];
     super(message ?? summarize(list));
     this.name = 'ClienteleError';
+    Object.defineProperty(this, ERROR_MARK, { value: true });
     this.code = code;
     this.issues = Object.freeze(list.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
   }

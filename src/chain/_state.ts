@@ -3,6 +3,7 @@
  * and CSR adjacency in typed arrays, plus answers computed once on demand.
  * Nothing here is exported from the package.
  */
+import { LIBRARY_VERSION } from '../_internal/version.js';
 import { fail } from '../_internal/fail.js';
 import type { IssuePath } from '../errors.js';
 import type { Customer } from '../customers/schemas.js';
@@ -81,11 +82,35 @@ export interface ChainState {
   };
 }
 
-const STATES = /*@__PURE__*/ new WeakMap<object, ChainState>();
+/**
+ * Where each chain handle's state is kept. One app can load two copies of
+ * this library side by side (the CommonJS build through `require` and the
+ * ESM build through `import`, the "dual package hazard"); copies of the same
+ * version share one registry through the global symbol registry, so a chain
+ * made by one is read by the other. Another version keeps its own, since
+ * its states may be laid out otherwise.
+ */
+const STATES: WeakMap<object, ChainState> = /*@__PURE__*/ sharedRegistry();
+
+function sharedRegistry(): WeakMap<object, ChainState> {
+  const holder = globalThis as unknown as Record<symbol, WeakMap<object, ChainState> | undefined>;
+  const key = Symbol.for(`clientele.chainStates@${LIBRARY_VERSION}`);
+  let registry = holder[key];
+  if (registry === undefined) {
+    registry = new WeakMap<object, ChainState>();
+    Object.defineProperty(holder, key, { value: registry });
+  }
+  return registry;
+}
+
+/** On every chain handle (not enumerable): the version of the library that made it, to explain a handle from another version. */
+const MADE_BY = Symbol.for('clientele.ServiceChain');
 
 /** Makes the public, frozen handle for a state. */
 export function publish(state: ChainState): ServiceChain {
-  const chain: ServiceChain = Object.freeze({ customerCount: state.n, linkCount: state.m });
+  const chain: ServiceChain = { customerCount: state.n, linkCount: state.m };
+  Object.defineProperty(chain, MADE_BY, { value: LIBRARY_VERSION });
+  Object.freeze(chain);
   STATES.set(chain, state);
   return chain;
 }
@@ -93,7 +118,14 @@ export function publish(state: ChainState): ServiceChain {
 /** The state behind a chain, or a ClienteleError when `chain` is not one made by this library. */
 export function stateOf(chain: unknown, path: IssuePath = ['chain']): ChainState {
   const state = typeof chain === 'object' && chain !== null ? STATES.get(chain) : undefined;
-  if (state === undefined) fail(path, 'must be a ServiceChain made by createServiceChain');
+  if (state === undefined) {
+    const madeBy = typeof chain === 'object' && chain !== null ? (chain as Record<symbol, unknown>)[MADE_BY] : undefined;
+    if (typeof madeBy === 'string') {
+      const which = madeBy === LIBRARY_VERSION ? `another copy of clientele ${madeBy} that keeps its own chains` : `clientele ${madeBy}, and this is ${LIBRARY_VERSION}`;
+      fail(path, `was made by ${which}: a chain is read only where it was made (serializeChain and parseServiceChain carry one across)`);
+    }
+    fail(path, 'must be a ServiceChain made by createServiceChain');
+  }
   return state;
 }
 
