@@ -20,6 +20,12 @@ const scores = [
   { name: 'CSAT', column: 1, acc: csatAccumulator({ scale: 5 }), onePass: (values) => csat(values, { scale: 5 }) },
   { name: 'mean minutes', column: 2, acc: meanAccumulator(), onePass: mean },
 ];
+// How a partition's state is shown. The mean's state keeps its sum and sum of
+// squares exactly, as lists of non-overlapping doubles ("partials", "squares";
+// entries like -7.1e-15 are expected remainders): we show the readable fields.
+const show = (state) => ('partials' in state
+  ? `{ total: ${state.total}, min: ${state.min}, max: ${state.max}, partials: […], squares: […] }`
+  : JSON.stringify(state));
 
 for (const { name, column, acc, onePass } of scores) {
   // 1. Each partition folds its rows into a state, then serialises it to send.
@@ -39,7 +45,8 @@ for (const { name, column, acc, onePass } of scores) {
 
   console.log(`${name}`);
   for (const { region, json } of shipped) {
-    console.log(`  ${region.padEnd(8)} state ${json}`);
+    const state = JSON.parse(json);
+    console.log(`  ${region.padEnd(8)} score ${acc.result(state).score.toFixed(2).padStart(6)}  state ${show(state)}`);
   }
   console.log(`  merged   ${combined.score}`);
   console.log(`  one pass ${direct.score}`);

@@ -17,12 +17,21 @@ import {
   toMermaid,
 } from 'clientele';
 
+// Russian counts take three forms: 1 клиент, 2–4 клиента, 5+ клиентов (11–14 too)
+const ruCount = (n, one, few, many) => {
+  const ten = n % 10;
+  const hundred = n % 100;
+  if (ten === 1 && hundred !== 11) return one;
+  return ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14) ? few : many;
+};
+
 const HEADINGS = {
   en: {
     title: 'Sample organisation',
     asOf: 'as of',
-    customers: 'customers',
-    links: 'links',
+    customers: (n) => `${n} customer${n === 1 ? '' : 's'}`,
+    // the report counts the links in force on its asOf day; the sample also holds retired ones
+    links: (n, day, all) => `${n} link${n === 1 ? '' : 's'} in force on ${day} (${all} in all)`,
     observations: 'observations in the window',
     providers: 'Internal service quality per provider (0-100)',
     external: 'External customers by segment',
@@ -49,8 +58,8 @@ const HEADINGS = {
   vi: {
     title: 'Tổ chức mẫu',
     asOf: 'tính đến',
-    customers: 'khách hàng',
-    links: 'liên kết',
+    customers: (n) => `${n} khách hàng`,
+    links: (n, day, all) => `${n} liên kết còn hiệu lực ngày ${day} (tổng cộng ${all})`,
     observations: 'quan sát trong kỳ',
     providers: 'Chất lượng dịch vụ nội bộ theo đơn vị cung cấp (0-100)',
     external: 'Khách hàng bên ngoài theo phân khúc',
@@ -77,8 +86,8 @@ const HEADINGS = {
   ru: {
     title: 'Пример организации',
     asOf: 'на дату',
-    customers: 'клиентов',
-    links: 'связей',
+    customers: (n) => `${n} ${ruCount(n, 'клиент', 'клиента', 'клиентов')}`,
+    links: (n, day, all) => `действующих связей на ${day}: ${n} (всего ${all})`,
     observations: 'наблюдений за период',
     providers: 'Качество внутреннего сервиса по поставщикам (0-100)',
     external: 'Внешние клиенты по сегментам',
@@ -90,14 +99,7 @@ const HEADINGS = {
     index: 'индекс',
     focus: { internal: 'сначала улучшать внутреннее', external: 'сначала улучшать внешнее', balanced: 'баланс' },
     none: '(нет)',
-    // Russian counts take three forms: 1 клиент, 2–4 клиента, 5+ клиентов (11–14 too)
-    heldFor: (n) => {
-      const ten = n % 10;
-      const hundred = n % 100;
-      if (ten === 1 && hundred !== 11) return `${n} внешний клиент зависит только от него`;
-      if (ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14)) return `${n} внешних клиента зависят только от него`;
-      return `${n} внешних клиентов зависят только от него`;
-    },
+    heldFor: (n) => `${n} ${ruCount(n, 'внешний клиент зависит', 'внешних клиента зависят', 'внешних клиентов зависят')} только от него`,
     evidence: (i, e, n) => `на основе ${i} внутренних и ${e} внешних ответов (нужно ${n} с каждой стороны)`,
     sure: (low, high, n) => `95-процентный интервал от ${low} до ${high}, ответов: ${n}`,
     fixFirst: 'Что улучшать в первую очередь (рост качества для клиентов, взвешенного по выручке, если бы только это подразделение стало безупречным)',
@@ -141,17 +143,18 @@ const report = scoreOrganization(chain, sample.observations, {
   window: { from: '2025-07-01', to: '2025-12-31' },
 });
 
+const heading = (key) => label(key, locale).charAt(0).toUpperCase() + label(key, locale).slice(1);
+
 console.log(`\n${words.title} — ${words.asOf} ${asOf.slice(0, 10)}`);
 console.log(
-  `${report.counts.customers} ${words.customers} (${label('internal', locale)}: ${report.counts.internal}, ` +
-    `${label('external', locale)}: ${report.counts.external}), ${report.counts.links} ${words.links}, ` +
+  `${words.customers(report.counts.customers)} (${label('internalCustomers', locale)}: ${report.counts.internal}, ` +
+    `${label('externalCustomers', locale)}: ${report.counts.external}), ` +
+    `${words.links(report.counts.links, asOf.slice(0, 10), sample.links.length)}, ` +
     `${report.counts.observationsInWindow} ${words.observations}`,
 );
-
-const heading = (key) => label(key, locale).charAt(0).toUpperCase() + label(key, locale).slice(1);
 const share = (figure) => ('suppressed' in figure ? words.withheld : fixed(figure.score));
 
-console.log(`\n${label('internal', locale)} — ${words.providers}`);
+console.log(`\n${words.providers}`);
 console.table(
   report.internal.providers
     .filter((provider) => provider.kind === 'department')
@@ -166,7 +169,7 @@ console.table(
     })),
 );
 
-console.log(`\n${label('external', locale)} — ${words.external}`);
+console.log(`\n${words.external}`);
 console.table(
   report.external.bySegment.map((group) => ({
     [heading('bySegment')]: group.group,
@@ -181,7 +184,7 @@ console.table(
   })),
 );
 
-console.log(`\n${label('external', locale)} — ${words.kinds}`);
+console.log(`\n${words.kinds}`);
 console.table(
   report.external.byKind.map((group) => ({
     [heading('byKind')]: label(group.group, locale),

@@ -7,13 +7,16 @@
 import { chainAsOf, createServiceChain, findCustomer, sampleOrganization, scoreOrganization } from 'clientele';
 
 const fixed = (value, digits = 1) => (value === null ? '-' : value.toFixed(digits));
+const percent = (value) => (value === null ? 'n/a' : `${value.toFixed(1)}%`);
 
 const { customers, links, observations } = sampleOrganization();
 const chain = createServiceChain({ customers, links });
 const name = (id) => findCustomer(chain, id)?.name ?? id;
 
 // The second half of 2025, judged at the last second of the year. Retention
-// compares this window with the six months before it.
+// compares this window with the six months before it. chainAsOf keeps the links
+// in force on that day: the on-premises warehouse system, retired on
+// 2025-06-30, is left out, so 94 of the sample's 95 links count.
 const report = scoreOrganization(chainAsOf(chain, '2025-12-31'), observations, {
   asOf: '2025-12-31T23:59:59Z',
   window: { from: '2025-07-01', to: '2025-12-31' },
@@ -21,7 +24,7 @@ const report = scoreOrganization(chainAsOf(chain, '2025-12-31'), observations, {
 
 const { counts } = report;
 console.log(`${counts.customers} customers (${counts.internal} internal, ${counts.external} external), ` +
-  `${counts.links} links, ${counts.observationsInWindow} of ${counts.observations} observations in the window`);
+  `${counts.links} links in force on ${report.asOf.slice(0, 10)} (${links.length} in all), ${counts.observationsInWindow} of ${counts.observations} observations in the window`);
 
 // eNPS rests on employees' answers: below 5 distinct respondents it is withheld (minRespondents)
 const enps = report.internal.enps;
@@ -36,7 +39,7 @@ const overall = report.external.overall;
 console.log(`\nExternal index ${fixed(report.external.index)}  (NPS ${fixed(overall.nps.score)}, 95 % from ${fixed(overall.nps.low)} to ${fixed(overall.nps.high)}, on ${overall.nps.total} answers, ` +
   `CES ${fixed(overall.ces.score, 2)}, ${overall.purchases.count} purchases worth ${overall.purchases.amount.toLocaleString('en-US')} ${overall.purchases.currency})`);
 for (const group of report.external.bySegment) {
-  console.log(`  ${group.group.padEnd(10)} NPS ${fixed(group.nps.score).padStart(6)}, retention ${fixed(group.retention.rate).padStart(5)}%, ` +
+  console.log(`  ${group.group.padEnd(10)} NPS ${fixed(group.nps.score).padStart(6)}, retention ${percent(group.retention.rate).padStart(6)}, ` +
     `propagated quality ${fixed(group.propagatedQuality, 3)}`);
 }
 

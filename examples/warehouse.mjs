@@ -2,6 +2,10 @@
 //
 //   node examples/warehouse.mjs
 //
+// Needs DuckDB's Node client besides clientele. A clone of the repository has
+// it (a devDependency); elsewhere install the same version first:
+//   npm install -E @duckdb/node-api@1.5.6-r.1
+//
 // An embedded DuckDB stands in for the warehouse. npsAccumulator().sql()
 // writes the aggregate expressions; we put them in our own GROUP BY (segment
 // and week), and read() turns each result row into a state: its score, its

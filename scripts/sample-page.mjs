@@ -30,6 +30,8 @@ export function samplePage(lib) {
     list.push(`${to.name} (${link.service})`);
     servedByEmployees.set(from.id, list);
   }
+  // API names are plain code spans, never {@link …}: GitHub shows them as code,
+  // and scripts/typedoc-guides.mjs turns them into links on the site
   const lines = [
     '---',
     'category: Guides',
@@ -38,7 +40,7 @@ export function samplePage(lib) {
     '',
     '# The sample organisation',
     '',
-    '{@link sampleOrganization | `sampleOrganization()`} returns Sao Mai Electronics, an invented consumer-electronics retailer, as plain data:',
+    '`sampleOrganization()` returns Sao Mai Electronics, an invented consumer-electronics retailer, as plain data:',
     `${customers.length} customers (${count('department')} departments, ${count('employee')} employees, ` +
       `${count('shareholder')} shareholders and ${externals.length} external customers), ` +
       `${sample.links.length} service links and ${sample.observations.length} observations of 2025. ` +
@@ -48,7 +50,7 @@ export function samplePage(lib) {
     '',
     '## The whole chain on 31 December 2025',
     '',
-    'Every customer and every link in force on that day, drawn by {@link toMermaid} with',
+    'Every customer and every link in force on that day, drawn by `toMermaid` with',
     '`{ groupByDepartment: true, labels: false, legend: true, highlight: { criticalProviders, orphans } }`:',
     'each department is a box holding its employees, arrows run from provider to consumer without their',
     'service names (the lists below give them), and external customers sit in the dashed group on the right.',

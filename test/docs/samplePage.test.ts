@@ -16,6 +16,9 @@ describe('the sample organisation page', () => {
     expect(text).toContain('Internal Audit (Kiểm toán nội bộ)');
     expect(text).toMatch(/Cycles: Marketing ⇄ Sales/);
     expect(text).toContain('```mermaid\nflowchart LR');
+    // read on GitHub as well as on the site: no TypeDoc-only link syntax
+    expect(text).not.toContain('{@link');
+    expect(text).toContain('`sampleOrganization()` returns Sao Mai Electronics');
   });
   it('draws every customer, and no external customer without an arrow (the employees who serve some are drawn too)', () => {
     const text = readFileSync('docs/sample-organization.md', 'utf8');

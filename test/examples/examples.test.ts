@@ -220,8 +220,19 @@ describe('examples/*.mjs run against the build', () => {
       expect(block.match(/state \{/g)).toHaveLength(3);
     }
     expectLines(out, [
-      'north state {"promoters":2,"passives":1,"detractors":1}',
-      'south state {"scale":5,"threshold":4,"satisfied":4,"total":5}',
+      // north [10, 9, 6, 8]: 2 promoters, 1 detractor of 4 → 25
+      'north score 25.00 state {"promoters":2,"passives":1,"detractors":1}',
+      // central [3, 10, 9]: (2 − 1) / 3
+      'central score 33.33 state {"promoters":2,"passives":0,"detractors":1}',
+      // south [4, 5, 1, 4, 5]: 4 of 5 at 4 or 5
+      'south score 80.00 state {"scale":5,"threshold":4,"satisfied":4,"total":5}',
+      // (12.5 + 30.1 + 45.2 + 8.75) / 4 = 24.1375; the exact partial sums are not printed raw
+      'north score 24.14 state { total: 4, min: 8.75, max: 45.2, partials: […], squares: […] }',
+      // (22.2 + 11.1 + 90.7 + 17.3 + 3.05) / 5 = 28.87
+      'south score 28.87 state { total: 5, min: 3.05, max: 90.7,',
+    ]);
+    expect(out).not.toContain('"partials"');
+    expectLines(out, [
       // 12 answers: 7 promoters, 3 detractors → 400 / 12.
       'merged 33.33333333333333',
       'merged 75',
@@ -286,14 +297,14 @@ describe('examples/*.mjs run against the build', () => {
     const out = run('report.mjs');
     expectLines(out, [
       // chainAsOf drops the warehouse system retired on 2025-06-30: 95 links become 94.
-      '82 customers (52 internal, 30 external), 94 links, 528 of 993 observations in the window',
+      '82 customers (52 internal, 30 external), 94 links in force on 2025-12-31 (95 in all), 528 of 993 observations in the window',
       // 40 employees answered the eNPS question: more than minRespondents (5), so it is shown
       'Internal index 75.5 (eNPS 10.0 from 40 answers)',
       'best department: Customer Service & Warranty (Chăm sóc khách hàng) 88.5',
       'worst department: Finance & Accounting (Tài chính – Kế toán) 47.9',
       'External index 60.3 (NPS 6.7, 95 % from -22.7 to 34.8, on 30 answers',
       // nobody in education bought in the first half of 2025: no retention
-      'education NPS -50.0, retention -%',
+      'education NPS -50.0, retention n/a,',
       'Biggest single point of failure: Warehouse & Logistics (Kho vận) (11 external customers',
       // audit and its two auditors provide work that reaches no outsider
       'Orphans: Internal Audit (Kiểm toán nội bộ), Thái Thị Minh Châu, Kim Ngọc Diệp',
@@ -301,6 +312,7 @@ describe('examples/*.mjs run against the build', () => {
       'Warehouse & Logistics (Kho vận) own 0.650 lift 0.1829 reach 23',
       'Balance: internal 75.5 vs external 60.3, gap 15.1 -> focus external (external-lower; 300 internal and 55 external answers, 30 needed on each side)',
     ]);
+    expect(out).not.toContain('-%');
   });
 
   describe('demo.mjs', () => {
@@ -309,6 +321,13 @@ describe('examples/*.mjs run against the build', () => {
       expect(out).toContain('Balance');
       expect(out).toContain('Warehouse & Logistics');
       expect(out).toContain('Sample organisation');
+      // the sample holds 95 links; the on-premises warehouse system ended on 2025-06-30, so 94 are in force
+      expect(out).toContain('82 customers (internal customers: 52, external customers: 30), 94 links in force on 2025-12-31 (95 in all)');
+      // the table headings are headings, not a lowercase label glued in front of one
+      for (const heading of ['Internal service quality per provider (0-100)', 'External customers by segment', 'External customers by kind']) {
+        expect(out).toContain(`\n\n${heading}\n`);
+      }
+      expect(out).not.toMatch(/^(internal|external) customer —/m);
       // how sure the verdict is, and what to fix first
       expect(out).toMatch(/resting on \d+ internal and \d+ external answers \(30 needed on each side\)/);
       expect(out).toMatch(/NPS -?\d+\.\d: 95 % interval -?\d+\.\d to -?\d+\.\d, \d+ answers/);
@@ -326,11 +345,18 @@ describe('examples/*.mjs run against the build', () => {
       const vi = run('demo.mjs', '--locale', 'vi');
       expect(vi).toContain('Cân bằng');
       expect(vi).toContain('khách hàng nội bộ');
+      expect(vi).toContain('\n\nKhách hàng bên ngoài theo phân khúc\n');
+      expect(vi).toContain('94 liên kết còn hiệu lực ngày 2025-12-31 (tổng cộng 95)');
+      expect(vi).not.toMatch(/^khách hàng (nội bộ|bên ngoài) —/m);
       expect(vi).toContain('Warehouse & Logistics');
       const ru = run('demo.mjs', '--locale', 'ru-RU');
       expect(ru).toContain('Баланс');
       expect(ru).toContain('Что улучшать в первую очередь');
       expect(ru).toContain('внутренний клиент');
+      expect(ru).toContain('\n\nВнешние клиенты по сегментам\n');
+      // 82 ends in 2: the "few" form
+      expect(ru).toContain('82 клиента (внутренние клиенты: 52, внешние клиенты: 30), действующих связей на 2025-12-31: 94 (всего 95)');
+      expect(ru).not.toMatch(/^(внутренний|внешний) клиент —/m);
       expect(ru).not.toContain('Balance');
     });
 
