@@ -1,5 +1,6 @@
 import type { Issue, IssuePath } from '../errors.js';
 import { got } from './fail.js';
+import { editDistance } from './keys.js';
 
 /**
  * Time zones by IANA name, read through the runtime's `Intl` data (no zone
@@ -63,13 +64,98 @@ export function isTimeZone(value: unknown): value is string {
 }
 
 /**
+ * A UTC offset as people write one in place of a zone: `+07:00`, `-0500`,
+ * `UTC+7`, `GMT-5`, `UTC+05:30`, `Z` (hours, then optional minutes; the
+ * minus may be U+2212).
+ */
+const OFFSET_LIKE = /^(?:z|(?:(?:utc|gmt|ut)\s*)?([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)$/i;
+
+/** The offset `value` writes, in minutes east of UTC, or `undefined` when it does not look like one. */
+function offsetOf(value: string): number | undefined {
+  const match = OFFSET_LIKE.exec(value.trim());
+  if (match === null) return undefined;
+  if (match[1] === undefined) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '+' ? minutes : -minutes;
+}
+
+/** What to write instead of a fixed offset: `UTC`, or the `Etc/` zone of a whole number of hours the runtime knows. */
+function fixedZoneHint(minutes: number): string {
+  if (minutes === 0) return ' (a fixed UTC+00:00 is "UTC")';
+  const hours = Math.abs(minutes) / 60;
+  // POSIX signs, which the tz database keeps for Etc/: Etc/GMT-7 is seven hours ahead of UTC
+  const zone = `Etc/GMT${minutes > 0 ? '-' : '+'}${hours}`;
+  if (!Number.isInteger(hours) || !isTimeZone(zone)) return '';
+  const shown = `UTC${minutes > 0 ? '+' : '-'}${String(hours).padStart(2, '0')}:00`;
+  return ` (a fixed ${shown} is "${zone}": Etc/ names flip the sign)`;
+}
+
+/** The zone names a suggestion is drawn from: the runtime's own list and `UTC` (which the list leaves out); read once, on the first bad name. */
+let knownZones: readonly string[] | undefined;
+
+function zoneNames(): readonly string[] {
+  if (knownZones === undefined) {
+    let listed: readonly string[] = [];
+    try {
+      // missing before Node 18 and in some embedded runtimes: then only UTC is suggested
+      listed = Intl.supportedValuesOf('timeZone');
+    } catch {
+      listed = [];
+    }
+    knownZones = ['UTC', ...listed];
+  }
+  return knownZones;
+}
+
+/**
+ * The known zone name nearest to `value`, or undefined when none is near. As
+ * `nearestKey` matches option keys (the same edit distance, without regard
+ * to case, the nearest winning and the first listed on a tie), but the edits
+ * allowed, max(1, ⌊length / 3⌋), are counted on the name's last part (the
+ * city): counted on the whole name, the shared area would let `Asia/Hanoi`
+ * pass for `Asia/Bangkok`, four edits of twelve.
+ */
+function nearestZone(value: string): string | undefined {
+  if (value.length > MAX_NAME) return undefined;
+  const typed = value.toLowerCase();
+  let found: string | undefined;
+  let best = Infinity;
+  for (const candidate of zoneNames()) {
+    const city = candidate.slice(candidate.lastIndexOf('/') + 1);
+    const limit = Math.max(1, Math.floor(city.length / 3));
+    const distance = editDistance(typed, candidate.toLowerCase(), Math.min(limit, best - 1));
+    if (distance <= limit && distance < best) {
+      best = distance;
+      found = candidate;
+    }
+  }
+  return found;
+}
+
+/**
+ * The rule a time zone broke, worded for the value given (the caller adds
+ * `— got value`): every reader of a time zone (trend options, calendars)
+ * words it here. An offset is told it is one, with the fixed `Etc/` zone
+ * that keeps it when there is one; a misspelt name gets the nearest name
+ * the runtime knows (see {@link nearestZone}).
+ */
+export function timeZoneRule(value: unknown): string {
+  const rule = 'must be an IANA time zone name the runtime knows';
+  if (typeof value !== 'string') return `${rule}, such as "UTC" or "Europe/Paris"`;
+  const offset = offsetOf(value);
+  if (offset !== undefined) return `${rule}, such as "Asia/Ho_Chi_Minh", not an offset${fixedZoneHint(offset)}`;
+  const near = nearestZone(value);
+  return near === undefined ? `${rule}, such as "UTC" or "Europe/Paris"` : `${rule} (did you mean ${JSON.stringify(near)}?)`;
+}
+
+/**
  * `value` when it is an IANA time zone name the runtime knows; otherwise an
- * issue at `path` and `undefined`. A missing value is an issue too: apply a
- * default before calling.
+ * issue at `path` (worded by {@link timeZoneRule}) and `undefined`. A
+ * missing value is an issue too: apply a default before calling.
  */
 export function readTimeZone(value: unknown, path: IssuePath, issues: Issue[]): string | undefined {
   if (isTimeZone(value)) return value;
-  issues.push({ path, code: 'INVALID_INPUT', message: got('must be an IANA time zone name such as "UTC" or "Europe/Paris", not an offset', value) });
+  issues.push({ path, code: 'INVALID_INPUT', message: got(timeZoneRule(value), value) });
   return undefined;
 }
 

@@ -9,7 +9,7 @@
 import { dateProblem } from '../_internal/dates.js';
 import { got } from '../_internal/fail.js';
 import { unknownKeyMessage } from '../_internal/keys.js';
-import { isTimeZone } from '../_internal/timeZone.js';
+import { isTimeZone, timeZoneRule } from '../_internal/timeZone.js';
 import type { Issue, IssuePath } from '../errors.js';
 import type { Calendar } from './calendar.js';
 
@@ -25,7 +25,6 @@ export const TIME_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 export const HOLIDAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export const OBJECT_RULE = 'must be an object';
-export const TIME_ZONE_RULE = 'must be an IANA time zone name such as "Asia/Ho_Chi_Minh" (not an offset)';
 export const DAY_RULE = "must be an array of working intervals such as [['09:00', '17:00']]";
 export const INTERVAL_RULE = "must be a pair of times of day ['HH:MM', 'HH:MM']";
 export const TIME_RULE = "must be a time of day 'HH:MM' from '00:00' to '24:00'";
@@ -172,7 +171,7 @@ export function readCalendar(value: unknown, path: IssuePath, issues: Issue[]): 
   const before = issues.length;
   unknownKeys(value, CALENDAR_KEYS, path, issues);
   const timeZone = value.timeZone;
-  if (!isTimeZone(timeZone)) push(issues, [...path, 'timeZone'], TIME_ZONE_RULE, timeZone);
+  if (!isTimeZone(timeZone)) push(issues, [...path, 'timeZone'], timeZoneRule(timeZone), timeZone);
   const hours = value.workingHours;
   const workingHours: Partial<Record<(typeof WEEKDAY_KEYS)[number], [string, string][]>> = {};
   if (!isObject(hours)) {

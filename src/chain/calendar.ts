@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateProblem } from '../_internal/dates.js';
-import { isTimeZone } from '../_internal/timeZone.js';
+import { isTimeZone, timeZoneRule } from '../_internal/timeZone.js';
 import {
   DAY_RULE,
   HOLIDAY_PATTERN,
@@ -9,7 +9,6 @@ import {
   INTERVAL_RULE,
   TIME_PATTERN,
   TIME_RULE,
-  TIME_ZONE_RULE,
   WEEKDAY_KEYS,
   workingHoursProblems,
 } from './_readCalendar.js';
@@ -43,6 +42,11 @@ const HolidaySchema = /*@__PURE__*/ z
   .refine((day) => !HOLIDAY_PATTERN.test(day) || dateProblem(day) === undefined, {
     error: (issue) => dateProblem(issue.input) ?? HOLIDAY_RULE,
   });
+
+/** The message for a bad `timeZone`, worded as readCalendar words it. */
+function timeZoneError(issue: { readonly input?: unknown }): string {
+  return timeZoneRule(issue.input);
+}
 
 /**
  * A working calendar: when the clock of a service level runs. Business
@@ -85,7 +89,8 @@ const HolidaySchema = /*@__PURE__*/ z
  */
 export const CalendarSchema = /*@__PURE__*/ z
   .strictObject({
-    timeZone: z.string({ error: TIME_ZONE_RULE }).refine(isTimeZone, { error: TIME_ZONE_RULE }),
+    // worded for the value: an offset is told it is one, a misspelt name gets the nearest known name
+    timeZone: z.string({ error: timeZoneError }).refine(isTimeZone, { error: timeZoneError }),
     workingHours: z.strictObject({
       mon: DaySchema,
       tue: DaySchema,

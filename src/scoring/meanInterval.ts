@@ -18,7 +18,7 @@ export interface MeanSummary {
   readonly sd: number | null;
   /** How many values: an integer ≥ 0. */
   readonly total: number;
-  /** If given (as in a MeanResult), a finite number; not used. */
+  /** If given (as in a MeanResult), score × total: checked against them (to 1e-9 relative, the rounding of the division), not used. */
   readonly sum?: number;
   /** If given (as in a CesResult), an integer from 2 to 100; not used. */
   readonly scale?: number;
@@ -31,6 +31,28 @@ export interface Spread {
   readonly total: number;
 }
 
+/**
+ * How far a summary's `sum / total` may stray from its `score`, relative to
+ * the larger: {@link mean} and {@link ces} divide a sum rounded once, so
+ * they agree to a few units in the last place; figures from elsewhere may
+ * have rounded too, but not by a billionth.
+ */
+const SUM_TOLERANCE = 1e-9;
+
+/**
+ * The rule `sum` breaks when it contradicts `score` and `total` (both already
+ * valid), or undefined when it agrees. Compared as means, sum / total against
+ * score, so score × total cannot overflow; Number.MIN_VALUE is the rounding
+ * of a subnormal mean.
+ */
+function sumProblem(score: number | null, total: number, sum: number): string | undefined {
+  if (total === 0) return sum === 0 ? undefined : 'must be 0 with no values';
+  const expected = sum / total;
+  const gap = Math.abs(score! - expected);
+  if (gap <= SUM_TOLERANCE * Math.max(Math.abs(score!), Math.abs(expected)) + Number.MIN_VALUE) return undefined;
+  return `must equal score × total (${String(score)} × ${total} = ${String(score! * total)})`;
+}
+
 /** Reads a MeanSummary, reporting keys at `[...prefix, key]`; `null` for one with fewer than two values. */
 export function readMeanSummary(value: unknown, param: string, prefix: IssuePath, issues: Issue[]): Spread | null | undefined {
   const named = readNamed(value, ['score', 'sd', 'total', 'sum', 'scale'], issues, param, prefix, false);
@@ -39,7 +61,8 @@ export function readMeanSummary(value: unknown, param: string, prefix: IssuePath
   const okTotal = checkCountAt(named.total, [...prefix, 'total'], issues);
   const total = okTotal ? (named.total as number) : undefined;
   const { score, sd, sum, scale } = named;
-  if (total === 0 ? score !== null : !(typeof score === 'number' && Number.isFinite(score))) {
+  const okScore = total === 0 ? score === null : typeof score === 'number' && Number.isFinite(score);
+  if (!okScore) {
     issues.push(issue([...prefix, 'score'], got(total === 0 ? 'must be null with no values' : 'must be a finite number', score)));
   }
   if (total !== undefined && total < 2) {
@@ -49,6 +72,10 @@ export function readMeanSummary(value: unknown, param: string, prefix: IssuePath
   }
   if (sum !== undefined && !(typeof sum === 'number' && Number.isFinite(sum))) {
     issues.push(issue([...prefix, 'sum'], got('must be a finite number', sum)));
+  } else if (sum !== undefined && okTotal && okScore) {
+    // only against a valid score and total: a contradiction with a bad figure says nothing new
+    const problem = sumProblem(score as number | null, total!, sum);
+    if (problem !== undefined) issues.push(issue([...prefix, 'sum'], got(problem, sum)));
   }
   if (scale !== undefined && !(typeof scale === 'number' && Number.isInteger(scale) && scale >= 2 && scale <= 100)) {
     issues.push(issue([...prefix, 'scale'], got('must be an integer from 2 to 100', scale)));
@@ -70,7 +97,7 @@ export function readMeanSummary(value: unknown, param: string, prefix: IssuePath
  * @param summary - `score`, `sd` and `total`, e.g. a {@link MeanResult} or {@link CesResult}
  * @param options - `confidence`, strictly between 0 and 1 (default 0.95)
  * @returns `{ low, high, margin, confidence }`; `null` below two values
- * @throws {ClienteleError} INVALID_INPUT at `['score']`, `['sd']` or `['total']` for a figure that is not valid (a negative or missing sd, an sd with fewer than two values, NaN); at `['options', 'confidence']` for a bad level
+ * @throws {ClienteleError} INVALID_INPUT at `['score']`, `['sd']` or `['total']` for a figure that is not valid (a negative or missing sd, an sd with fewer than two values, NaN); at `['sum']` when a given sum is not score × total (beyond 1e-9 relative) or not a finite number; at `['scale']` for a scale that is not an integer from 2 to 100; at the key of any unknown key; at `['options', 'confidence']` for a bad level
  *
  * @example
  * ```ts
@@ -85,6 +112,8 @@ export function readMeanSummary(value: unknown, param: string, prefix: IssuePath
  * meanInterval({ score: 6, sd: null, total: 1 })
  * //=> null
  * meanInterval({ score: 6, sd: -1, total: 4 })
+ * //=> throws INVALID_INPUT
+ * meanInterval({ score: 5, sd: 1, total: 3, sum: 99 })
  * //=> throws INVALID_INPUT
  * ```
  *
