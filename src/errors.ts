@@ -105,7 +105,11 @@ export class ClienteleError extends Error {
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (this !== ClienteleError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[ERROR_MARK] === true;
+    try {
+      return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[ERROR_MARK] === true;
+    } catch {
+      return false; // a revoked proxy or a hostile getter is not a ClienteleError
+    }
   }
 
   /** What went wrong overall. */

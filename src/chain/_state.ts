@@ -119,7 +119,12 @@ export function publish(state: ChainState): ServiceChain {
 export function stateOf(chain: unknown, path: IssuePath = ['chain']): ChainState {
   const state = typeof chain === 'object' && chain !== null ? STATES.get(chain) : undefined;
   if (state === undefined) {
-    const madeBy = typeof chain === 'object' && chain !== null ? (chain as Record<symbol, unknown>)[MADE_BY] : undefined;
+    let madeBy: unknown;
+    try {
+      madeBy = typeof chain === 'object' && chain !== null ? (chain as Record<symbol, unknown>)[MADE_BY] : undefined;
+    } catch {
+      // a value whose reading throws (a revoked proxy, a hostile getter) is simply not a chain
+    }
     if (typeof madeBy === 'string') {
       const which = madeBy === LIBRARY_VERSION ? `another copy of clientele ${madeBy} that keeps its own chains` : `clientele ${madeBy}, and this is ${LIBRARY_VERSION}`;
       fail(path, `was made by ${which}: a chain is read only where it was made (serializeChain and parseServiceChain carry one across)`);
