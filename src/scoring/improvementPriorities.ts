@@ -61,7 +61,7 @@ export interface PriorityRow {
  * the worst case is a transitive closure, O(E · x / 32) word operations for
  * x external customers, in bounded memory: at a million links, `reach` is
  * most of the cost (on a chain of ten random layers, 100,000 customers and
- * 1,000,000 links, the 'mean' priorities cost about 1.7 times building a
+ * 1,000,000 links, the 'mean' priorities cost 1.7 to 2.1 times building a
  * bare adjacency array from the same links).
  *
  * @param chain - a chain made by `createServiceChain`
