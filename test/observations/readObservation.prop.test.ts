@@ -349,6 +349,20 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: breakRelation },
 );
 
+/**
+ * A record as JSON text for the dresses below. A mutation may have put a BigInt or a hostile value in it,
+ * which JSON.stringify refuses: then a one-field stand-in, since only the dress itself is under test there
+ * (a random seed of the CI run found a BigInt).
+ */
+function jsonOf(record: Rec): string {
+  try {
+    const text = JSON.stringify(record, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
+    return text === '{}' ? '{"type":"survey"}' : text; // the __proto__ dress needs a field to put before
+  } catch {
+    return '{"type":"survey"}';
+  }
+}
+
 const dressArb: fc.Arbitrary<Dress> = fc.oneof(
   { weight: 6, arbitrary: fc.constant<Dress>((record) => record) },
   {
@@ -359,11 +373,11 @@ const dressArb: fc.Arbitrary<Dress> = fc.oneof(
       (record) => Object.assign(new Box() as unknown as Rec, record),
       (record) => Object.assign(Object.create({ extra: 1 }) as Rec, record),
       (record) => new Proxy(record, {}),
-      (record) => JSON.parse(JSON.stringify(record).replace(/^\{/, '{"__proto__":{"value":1},')) as unknown,
+      (record) => JSON.parse(jsonOf(record).replace(/^\{/, '{"__proto__":{"value":1},')) as unknown,
       (record) => Object.defineProperty({ ...record }, '__proto__', { value: null, enumerable: true, writable: true, configurable: true }),
       (record) => Object.assign({ ...record }, { [Symbol('tag')]: 1 }),
       (record) => [record],
-      (record) => JSON.stringify(record),
+      (record) => jsonOf(record),
       () => null,
       () => undefined,
       () => new Hostile('a revoked proxy', revokedProxy),
