@@ -79,6 +79,9 @@ export function readMeanSummary(value: unknown, param: string, prefix: IssuePath
   }
   if (scale !== undefined && !(typeof scale === 'number' && Number.isInteger(scale) && scale >= 2 && scale <= 100)) {
     issues.push(issue([...prefix, 'scale'], got('must be an integer from 2 to 100', scale)));
+  } else if (scale !== undefined && okScore && typeof score === 'number' && !(score >= 1 && score <= scale)) {
+    // a CesResult's mean rating: ratings run from 1 to the scale's top
+    issues.push(issue([...prefix, 'score'], got(`must be from 1 to ${scale}, the ratings' range on a ${scale}-point scale`, score)));
   }
   if (issues.length > before) return undefined;
   if (total! < 2) return null;
@@ -97,7 +100,7 @@ export function readMeanSummary(value: unknown, param: string, prefix: IssuePath
  * @param summary - `score`, `sd` and `total`, e.g. a {@link MeanResult} or {@link CesResult}
  * @param options - `confidence`, strictly between 0 and 1 (default 0.95)
  * @returns `{ low, high, margin, confidence }`; `null` below two values
- * @throws {ClienteleError} INVALID_INPUT at `['score']`, `['sd']` or `['total']` for a figure that is not valid (a negative or missing sd, an sd with fewer than two values, NaN); at `['sum']` when a given sum is not score × total (beyond 1e-9 relative) or not a finite number; at `['scale']` for a scale that is not an integer from 2 to 100; at the key of any unknown key; at `['options', 'confidence']` for a bad level
+ * @throws {ClienteleError} INVALID_INPUT at `['score']`, `['sd']` or `['total']` for a figure that is not valid (a negative or missing sd, an sd with fewer than two values, NaN); at `['sum']` when a given sum is not score × total (beyond 1e-9 relative) or not a finite number; at `['scale']` for a scale that is not an integer from 2 to 100, and at `['score']` for a score outside 1..scale when a scale is given; at the key of any unknown key; at `['options', 'confidence']` for a bad level
  *
  * @example
  * ```ts

@@ -78,3 +78,19 @@ describe('meanInterval and a contradictory sum', () => {
     );
   });
 });
+
+describe('meanInterval and a CES score outside its scale', () => {
+  it('refuses a mean rating outside 1..scale when a scale is given, at ["score"]', () => {
+    // ratings on a 7-point scale run 1..7: a mean of 7.5 or 0.5 cannot come from them
+    expect(issuesOf(() => meanInterval({ score: 7.5, sd: 1, total: 4, scale: 7 }))).toEqual([
+      [['score'], "must be from 1 to 7, the ratings' range on a 7-point scale — got 7.5"],
+    ]);
+    expect(issuesOf(() => meanInterval({ score: 0.5, sd: 1, total: 4, scale: 5 }))).toEqual([
+      [['score'], "must be from 1 to 5, the ratings' range on a 5-point scale — got 0.5"],
+    ]);
+    // the ends themselves are ratings; without a scale any finite mean is a mean
+    expect(() => meanInterval({ score: 7, sd: 0, total: 4, scale: 7 })).not.toThrow();
+    expect(() => meanInterval({ score: 1, sd: 0, total: 4, scale: 7 })).not.toThrow();
+    expect(() => meanInterval({ score: 70, sd: 1, total: 4 })).not.toThrow();
+  });
+});
