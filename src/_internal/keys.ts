@@ -44,16 +44,18 @@ export function editDistance(a: string, b: string, limit: number): number {
  * known key is near when at most max(1, ⌊its length / 3⌋) edits turn one
  * into the other (`windw` → `window`: 1 edit of at most 2; `id` → `di`: a
  * swap, 1 edit), compared without regard to case; the nearest wins, the
- * first listed on a tie. An exact match is not a suggestion.
+ * first listed on a tie. An exact match is not a suggestion. `measured`
+ * picks the part of a known key whose length sets its allowance (time zone
+ * names count their city only).
  */
-export function nearestKey(key: string, known: readonly string[]): string | undefined {
+export function nearestKey(key: string, known: readonly string[], measured: (candidate: string) => string = (candidate) => candidate): string | undefined {
   if (key.length > LONGEST_COMPARED) return undefined;
   const typed = key.toLowerCase();
   let found: string | undefined;
   let best = Infinity;
   for (const candidate of known) {
     if (candidate === key || candidate.length > LONGEST_COMPARED) continue;
-    const limit = Math.max(1, Math.floor(candidate.length / 3));
+    const limit = Math.max(1, Math.floor(measured(candidate).length / 3));
     const distance = editDistance(typed, candidate.toLowerCase(), Math.min(limit, best - 1));
     if (distance <= limit && distance < best) {
       best = distance;

@@ -1,6 +1,6 @@
 import type { Issue, IssuePath } from '../errors.js';
 import { got } from './fail.js';
-import { editDistance } from './keys.js';
+import { nearestKey } from './keys.js';
 
 /**
  * Time zones by IANA name, read through the runtime's `Intl` data (no zone
@@ -117,19 +117,7 @@ function zoneNames(): readonly string[] {
  */
 function nearestZone(value: string): string | undefined {
   if (value.length > MAX_NAME) return undefined;
-  const typed = value.toLowerCase();
-  let found: string | undefined;
-  let best = Infinity;
-  for (const candidate of zoneNames()) {
-    const city = candidate.slice(candidate.lastIndexOf('/') + 1);
-    const limit = Math.max(1, Math.floor(city.length / 3));
-    const distance = editDistance(typed, candidate.toLowerCase(), Math.min(limit, best - 1));
-    if (distance <= limit && distance < best) {
-      best = distance;
-      found = candidate;
-    }
-  }
-  return found;
+  return nearestKey(value, zoneNames(), (candidate) => candidate.slice(candidate.lastIndexOf('/') + 1));
 }
 
 /**

@@ -2,19 +2,10 @@
 // missing or wrong version. Positions, lines and columns are counted by hand
 // in the comments.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClienteleError, type Issue } from '../../src/errors.js';
 import { parseServiceChain } from '../../src/chain/index.js';
+import { invalidIssues } from '../_shared/issues.js';
 
-function issuesOf(run: () => unknown): [readonly (string | number)[], string][] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ClienteleError);
-    expect((error as ClienteleError).code).toBe('INVALID_INPUT');
-    return (error as ClienteleError).issues.map((issue: Issue) => [issue.path, issue.message]);
-  }
-  throw new Error('expected a ClienteleError');
-}
+const issuesOf = invalidIssues;
 
 const NOT_JSON = 'is not valid JSON text';
 

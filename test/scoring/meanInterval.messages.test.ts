@@ -4,19 +4,10 @@
 // pass. Expected messages are written out by hand.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClienteleError } from '../../src/errors.js';
 import { ces, compareMeans, mean, meanAccumulator, meanInterval, npsInterval } from '../../src/scoring/index.js';
+import { invalidIssues } from '../_shared/issues.js';
 
-function issuesOf(run: () => unknown): [readonly (string | number)[], string][] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ClienteleError);
-    expect((error as ClienteleError).code).toBe('INVALID_INPUT');
-    return (error as ClienteleError).issues.map((issue) => [issue.path, issue.message]);
-  }
-  throw new Error('expected a ClienteleError');
-}
+const issuesOf = invalidIssues;
 
 describe('meanInterval and a contradictory sum', () => {
   it('refuses a sum that is not score × total, at ["sum"]', () => {
