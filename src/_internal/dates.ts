@@ -27,8 +27,13 @@ const MONTHS = [
 export const DATE_FORMAT_RULE =
   'must be an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDThh:mm[:ss[.fff]] with Z or an offset)';
 
+/** True for a leap year of the (proleptic) Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
@@ -85,15 +90,15 @@ export function readIsoDate(text: string): number | { readonly problem: string }
   return utc - offset;
 }
 
-/** The Gregorian calendar repeats every 400 years, which hold 146,097 days. */
-const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
+/** The Gregorian calendar repeats every 400 years, which hold 146,097 days (20,871 weeks). */
+export const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
 
 /**
  * Milliseconds since the epoch of a UTC calendar moment. `Date.UTC` reads
  * the years 0–99 as 1900–1999, so those are computed 400 years later and
  * moved back by exactly 400 years: '0050-06-01' is the year 50, not 1950.
  */
-function utcOf(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+export function utcOf(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
   if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second);
   return Date.UTC(year + 400, month - 1, day, hour, minute, second) - FOUR_CENTURIES_MS;
 }

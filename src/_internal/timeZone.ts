@@ -1,4 +1,5 @@
 import type { Issue, IssuePath } from '../errors.js';
+import { FOUR_CENTURIES_MS } from './dates.js';
 import { got } from './fail.js';
 import { nearestKey } from './keys.js';
 
@@ -14,8 +15,6 @@ import { nearestKey } from './keys.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
-/** 400 Gregorian years: 146,097 days, a whole number of weeks. */
-const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
 /** Two days inside the ends of the Date range: every wall clock of an instant within it is a valid Date. */
 const EDGE_MS = 8.64e15 - 2 * DAY_MS;
 

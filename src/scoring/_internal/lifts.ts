@@ -207,21 +207,18 @@ function externalElements(state: ChainState, own: Float64Array): { element: Int3
     sizes[known] = (sizes[known] as number) + 1;
     element[g] = known;
   }
-  if (sizes.length < externals) {
-    // numbered lightest first, as SparseSets weighs runs of equal weight
-    const order = Array.from(sizes.keys()).sort((a, b) => (sizes[a] as number) - (sizes[b] as number) || a - b);
-    const renamed = new Int32Array(sizes.length);
-    const weight = new Int32Array(sizes.length);
-    order.forEach((c, i) => {
-      renamed[c] = i;
-      weight[i] = sizes[c] as number;
-    });
-    for (let g = 0; g < count; g += 1) if (element[g] !== -1) element[g] = renamed[element[g] as number] as number;
-    return { element, universe: sizes.length, weight };
-  }
-  let next = 0;
-  for (let g = 0; g < count; g += 1) if (element[g] !== -1) element[g] = next++;
-  return { element, universe: externals, weight: undefined };
+  // elements are numbered 0, 1, … as first met; when each holds one external customer, weights add nothing
+  if (sizes.length === externals) return { element, universe: externals, weight: undefined };
+  // numbered lightest first, as SparseSets weighs runs of equal weight
+  const order = Array.from(sizes.keys()).sort((a, b) => (sizes[a] as number) - (sizes[b] as number) || a - b);
+  const renamed = new Int32Array(sizes.length);
+  const weight = new Int32Array(sizes.length);
+  order.forEach((c, i) => {
+    renamed[c] = i;
+    weight[i] = sizes[c] as number;
+  });
+  for (let g = 0; g < count; g += 1) if (element[g] !== -1) element[g] = renamed[element[g] as number] as number;
+  return { element, universe: sizes.length, weight };
 }
 
 /** Group g's set takes in the sets of `from[fromStart[g] .. fromStart[g + 1])`. */

@@ -32,10 +32,12 @@
  * near a holiday are walked. Such a span now costs the walk of the years
  * from 1800 to 2200 it covers (once per clock: whole years walked are
  * remembered), and next to nothing for the rest.
- * Each clock checks the two facts again for its zone with a few samples
- * (and walks where they fail); a test holds the two roads together and
+ * The two facts are checked again for each zone with a few samples, the
+ * first time a far year is weighed (and those years are walked where they
+ * fail); a test holds the two roads together and
  * checks the facts more closely for every zone the runtime knows.
  */
+import { FOUR_CENTURIES_MS, isLeapYear, utcOf } from '../../_internal/dates.js';
 import { zoneOffset } from '../../_internal/timeZone.js';
 import type { Calendar } from '../../chain/calendar.js';
 import { WEEKDAY_KEYS, minutesOf } from '../../chain/_readCalendar.js';
@@ -70,21 +72,39 @@ export interface WorkingClock {
   readonly walkedMs: (from: number, to: number) => number;
 }
 
-/** The instant 1 January of `year` begins in UTC (`Date.UTC` would read the years 0 to 99 as 1900 to 1999). */
+/** The instant 1 January of `year` begins in UTC (the years 0 to 99 included, which `Date.UTC` misreads). */
 export function utcYearStart(year: number): number {
-  return new Date(0).setUTCFullYear(year, 0, 1);
+  return utcOf(year, 1, 1);
 }
 
 /** Which of the 14 kinds of year `year` is: the weekday of its 1 January (0 to 6), plus 7 in a leap year. */
 function yearKind(year: number): number {
   const weekday = (((utcYearStart(year) / DAY_MS + 4) % 7) + 7) % 7;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return weekday + (leap ? 7 : 0);
+  return weekday + (isLeapYear(year) ? 7 : 0);
 }
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD` that is known to be valid (setUTCFullYear: `Date.UTC` reads 0024 as 1924). */
+/** Days since 1970-01-01 of a `YYYY-MM-DD` that is known to be valid (`utcOf`: `Date.UTC` reads 0024 as 1924). */
 function dayNumber(date: string): number {
-  return new Date(0).setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  return utcOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))) / DAY_MS;
+}
+
+/** Whether the two facts the year road rests on hold for a zone in this runtime, per zone name: checked on first need, with a few `Intl` calls. */
+const zoneFacts = /*@__PURE__*/ new Map<string, { readonly constantEarly: boolean; readonly ruledLate: boolean }>();
+
+function factsOf(zone: string): { readonly constantEarly: boolean; readonly ruledLate: boolean } {
+  let facts = zoneFacts.get(zone);
+  if (facts === undefined) {
+    // one offset from the year −1000 to 1799, and the same offset 400 years apart from 2200
+    const early = [-1000, 1, 1000, 1799].flatMap((year) => [0, 180].map((day) => zoneOffset(zone, utcYearStart(year) + day * DAY_MS)));
+    const constantEarly = early.every((offset) => offset === early[0]);
+    const ruledLate = [0, 80, 160, 240, 320].every((day) => {
+      const at = utcYearStart(RULED_FROM) + day * DAY_MS;
+      return zoneOffset(zone, at) === zoneOffset(zone, at + FOUR_CENTURIES_MS);
+    });
+    facts = { constantEarly, ruledLate };
+    zoneFacts.set(zone, facts);
+  }
+  return facts;
 }
 
 function makeClock(calendar: Calendar): WorkingClock {
@@ -186,21 +206,12 @@ function makeClock(calendar: Calendar): WorkingClock {
   // UTC years that hold, or touch on either side, a holiday: walked, never reused
   const holidayYears = new Set<number>();
   for (const day of holidays) for (const near of [day - 1, day, day + 1]) holidayYears.add(new Date(near * DAY_MS).getUTCFullYear());
-  // the two facts the year road rests on, checked again for this zone in this runtime (a few Intl calls):
-  // one offset from the year −1000 to 1799, and the same offset 400 years apart from 2200
-  const era = 146_097 * DAY_MS;
-  const early = [-1000, 1, 1000, 1799].flatMap((year) => [0, 180].map((day) => zoneOffset(zone, utcYearStart(year) + day * DAY_MS)));
-  const constantEarly = early.every((offset) => offset === early[0]);
-  const ruledLate = [0, 80, 160, 240, 320].every((day) => {
-    const at = utcYearStart(RULED_FROM) + day * DAY_MS;
-    return zoneOffset(zone, at) === zoneOffset(zone, at + era);
-  });
   /** The working time of each kind of whole UTC year, per stretch: at its kind before 1800, at 14 + its kind from 2200. */
   const yearly = new Float64Array(28).fill(-1);
   /** The working time of other whole UTC years already walked (from 1800 to 2200, or near a holiday). */
   const walkedYears = new Map<number, number>();
   const yearMs = (year: number): number => {
-    const far = ((year < CONSTANT_BEFORE && constantEarly) || (year >= RULED_FROM && ruledLate)) && !holidayYears.has(year);
+    const far = (year < CONSTANT_BEFORE ? factsOf(zone).constantEarly : year >= RULED_FROM && factsOf(zone).ruledLate) && !holidayYears.has(year);
     const key = far ? yearKind(year) + (year >= RULED_FROM ? 14 : 0) : -1;
     const known = far ? (yearly[key] as number) : (walkedYears.get(year) ?? -1);
     if (known !== -1) return known;
