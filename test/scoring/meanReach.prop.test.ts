@@ -14,6 +14,8 @@ const dagArb = fc
     fc.record({
       // how many elements a set may hold as a list: small limits send most unions to bit words
       limit: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 40 })),
+      // how many bit sets share one chunk of memory: one or two make slots cross chunks and be reused often
+      chunkSlots: fc.constantFrom(1, 2, 4, undefined),
       // with weights, a set's size is the sum of its elements' weights (runs of equal weight, never falling)
       weights: fc.option(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: universe, maxLength: universe }), { nil: undefined }),
       count: fc.constant(count),
@@ -27,7 +29,7 @@ const dagArb = fc
 describe('SparseSets', () => {
   it('gives the size of every union as plain sets do, lists, bit words and full sets alike, weighed or not', () => {
     fc.assert(
-      fc.property(dagArb, ({ limit, weights, count, universe, own, edges, reads }) => {
+      fc.property(dagArb, ({ limit, chunkSlots, weights, count, universe, own, edges, reads }) => {
         const weight = weights === undefined ? undefined : Int32Array.from(weights.sort((a, b) => a - b));
         const sizeOf = (set: Set<number>): number => [...set].reduce((sum, e) => sum + (weight === undefined ? 1 : weight[e]!), 0);
         // fromLists[v]: the vertices below v whose sets flow into v's
@@ -48,7 +50,7 @@ describe('SparseSets', () => {
         const refs = new Int32Array(count);
         for (const h of from) refs[h]! += 1;
         for (const [, list] of extra) for (const h of list) refs[h]! += 1;
-        const sets = new SparseSets(universe, count, refs, undefined, limit, weight);
+        const sets = new SparseSets(universe, count, refs, { limit, weight, chunkSlots });
         for (let v = 0; v < count; v += 1) {
           const size = sets.union(from, fromStart[v]!, fromStart[v + 1]!, v, own[v]!, v);
           expect(size).toBe(sizeOf(naive[v]!));
@@ -86,7 +88,7 @@ describe('SparseSets at the edge of a word', () => {
         refs[L] = 1;
         refs[R] = 2;
         refs[L2] = 1;
-        const sets = new SparseSets(universe, universe + 4, refs, undefined, 2, weight);
+        const sets = new SparseSets(universe, universe + 4, refs, { limit: 2, weight, chunkSlots: 1 });
         const none = new Int32Array(0);
         for (let e = 0; e < universe; e += 1) sets.union(none, 0, 0, -1, e, e);
         const half = Math.floor(universe / 2);

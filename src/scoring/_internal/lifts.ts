@@ -99,6 +99,10 @@ function zeroInputGroups(state: ChainState, own: Float64Array): Uint8Array {
   const { group, count, memberStart, members } = condensation(state);
   // reach: inputs(G) is 0 exactly when every provider of G has effective quality 0 exactly
   const zeroInputs = new Uint8Array(count);
+  // with no own quality at 0 nothing is 0: a group with providers has one above 0, by induction from the sources
+  let any = false;
+  for (let v = 0; v < n && !any; v += 1) any = own[v] === 0;
+  if (!any) return zeroInputs;
   const zero = new Uint8Array(n);
   for (let g = count - 1; g >= 0; g -= 1) {
     let providers = 0;
@@ -145,7 +149,7 @@ function sparseMeanReach(state: ChainState, own: Float64Array, candidate: Uint8A
     if (candidate[u] === 0 || zeroInputs[g] === 1 || alone(g, u)) continue;
     for (let k = outStart[u] as number; k < (outStart[u + 1] as number); k += 1) (refs[group[outTarget[k] as number] as number] as number) += 1;
   }
-  const sets = new SparseSets(universe, count, refs, undefined, undefined, weight);
+  const sets = new SparseSets(universe, count, refs, { weight });
   let targets = new Int32Array(16);
   for (let g = 0; g < count; g += 1) {
     sets.union(from, fromStart[g] as number, fromStart[g + 1] as number, g, element[g] as number, g);
