@@ -40,7 +40,6 @@ const HEADINGS = {
     orphans: 'Orphans: internal customers that provide work, none of which reaches an external customer',
     orphanBecause: (services) => `provides ${services} but none of its work reaches an external customer`,
     balance: 'Balance',
-    index: 'index',
     focus: { internal: 'fix the inside first', external: 'fix the outside first', balanced: 'balanced' },
     none: '(none)',
     heldFor: (n) => `${n} external customer${n === 1 ? ' depends' : 's depend'} on it alone`,
@@ -49,10 +48,12 @@ const HEADINGS = {
     fixFirst: 'Units to fix first (the rise in purchase-weighted customer quality if that unit alone were perfect)',
     worstRated: 'Units customers rate worst (NPS of external answers about the unit)',
     withheld: 'withheld: fewer than 5 people answered',
+    tasks: 'Tasks',
     owners: 'Links by owner (mean link score)',
     unowned: (n) => `${n} link${n === 1 ? ' has' : 's have'} no owner`,
     heard: (kinds) => `heard least: ${kinds}`,
     gap: 'gap',
+    sideIndex: (side, value) => `${label(side, 'en')} index ${value}`,
     reasons: { 'both-below-floor': 'both sides are below the floor, so the inside comes first', 'internal-lower': 'the internal side is lower by more than the tolerance', 'external-lower': 'the external side is lower by more than the tolerance', 'within-tolerance': 'the two sides are within the tolerance', 'not-enough-data': 'one side has no data' },
   },
   vi: {
@@ -68,7 +69,8 @@ const HEADINGS = {
     orphans: 'Đơn vị cô lập: có cung cấp công việc nhưng không phần nào tới được khách hàng bên ngoài',
     orphanBecause: (services) => `cung cấp ${services} nhưng không phần việc nào tới được khách hàng bên ngoài`,
     balance: 'Cân bằng',
-    index: 'chỉ số',
+    // Vietnamese puts the head noun first: "chỉ số (của) khách hàng nội bộ"
+    sideIndex: (side, value) => `chỉ số ${label(side, 'vi')} ${value}`,
     focus: { internal: 'ưu tiên cải thiện bên trong', external: 'ưu tiên cải thiện bên ngoài', balanced: 'cân bằng' },
     none: '(không có)',
     heldFor: (n) => `${n} khách hàng bên ngoài chỉ phụ thuộc vào đơn vị này`,
@@ -77,6 +79,7 @@ const HEADINGS = {
     fixFirst: 'Đơn vị cần cải thiện trước (mức tăng chất lượng khách hàng, có trọng số theo doanh thu, nếu riêng đơn vị đó hoàn hảo)',
     worstRated: 'Đơn vị bị khách hàng đánh giá thấp nhất (NPS của các câu trả lời bên ngoài về đơn vị)',
     withheld: 'ẩn: dưới 5 người trả lời',
+    tasks: 'Số việc',
     owners: 'Liên kết theo người phụ trách (điểm trung bình của liên kết)',
     unowned: (n) => `${n} liên kết chưa có người phụ trách`,
     heard: (kinds) => `ít được lắng nghe nhất: ${kinds}`,
@@ -96,7 +99,8 @@ const HEADINGS = {
     orphans: 'Изолированные звенья: они работают, но их работа не доходит ни до одного внешнего клиента',
     orphanBecause: (services) => `предоставляет ${services}, но ничто из этой работы не доходит до внешнего клиента`,
     balance: 'Баланс',
-    index: 'индекс',
+    // "индекс внутренних клиентов": the side in the genitive plural, after the noun
+    sideIndex: (side, value) => `индекс ${side === 'internal' ? 'внутренних' : 'внешних'} клиентов ${value}`,
     focus: { internal: 'сначала улучшать внутреннее', external: 'сначала улучшать внешнее', balanced: 'баланс' },
     none: '(нет)',
     heldFor: (n) => `${n} ${ruCount(n, 'внешний клиент зависит', 'внешних клиента зависят', 'внешних клиентов зависят')} только от него`,
@@ -105,6 +109,7 @@ const HEADINGS = {
     fixFirst: 'Что улучшать в первую очередь (рост качества для клиентов, взвешенного по выручке, если бы только это подразделение стало безупречным)',
     worstRated: 'Подразделения с худшими оценками клиентов (NPS внешних ответов о подразделении)',
     withheld: 'скрыто: ответили менее 5 человек',
+    tasks: 'Задач',
     owners: 'Связи по ответственным (средняя оценка связи)',
     unowned: (n) => `связей без ответственного: ${n}`,
     heard: (kinds) => `реже всего услышаны: ${kinds}`,
@@ -165,7 +170,8 @@ console.table(
       [heading('timeliness')]: fixed(provider.components.timeliness.score),
       [heading('accuracy')]: fixed(provider.components.accuracy.score),
       [heading('collaboration')]: fixed(provider.components.collaboration.score),
-      n: provider.components.timeliness.total,
+      // the tasks behind timeliness and accuracy
+      [words.tasks]: provider.components.timeliness.total,
     })),
 );
 
@@ -236,8 +242,8 @@ console.log(`  ${words.unowned(report.internal.unowned.length)}`);
 const verdict = report.balance;
 console.log(`\n${words.balance}`);
 console.log(
-  `  ${label('internal', locale)} ${words.index} ${fixed(verdict.internal)}, ` +
-    `${label('external', locale)} ${words.index} ${fixed(verdict.external)}, ${words.gap} ${fixed(verdict.gap)} → ` +
+  `  ${words.sideIndex('internal', fixed(verdict.internal))}, ` +
+    `${words.sideIndex('external', fixed(verdict.external))}, ${words.gap} ${fixed(verdict.gap)} → ` +
     `${verdict.focus === null ? label('notEnoughData', locale) : words.focus[verdict.focus]}`,
 );
 console.log(`  ${words.reasons[verdict.reason]}; ${words.evidence(verdict.evidence.internal, verdict.evidence.external, verdict.evidence.minAnswers)}`);

@@ -328,6 +328,9 @@ describe('examples/*.mjs run against the build', () => {
         expect(out).toContain(`\n\n${heading}\n`);
       }
       expect(out).not.toMatch(/^(internal|external) customer —/m);
+      // the count column says what it counts
+      expect(out).toMatch(/│ Collaboration │ Tasks │/);
+      expect(out).toMatch(/^ {2}internal customer index \d+\.\d, external customer index \d+\.\d, gap /m);
       // how sure the verdict is, and what to fix first
       expect(out).toMatch(/resting on \d+ internal and \d+ external answers \(30 needed on each side\)/);
       expect(out).toMatch(/NPS -?\d+\.\d: 95 % interval -?\d+\.\d to -?\d+\.\d, \d+ answers/);
@@ -344,7 +347,8 @@ describe('examples/*.mjs run against the build', () => {
     it('--locale vi and --locale ru translate the headings', () => {
       const vi = run('demo.mjs', '--locale', 'vi');
       expect(vi).toContain('Cân bằng');
-      expect(vi).toContain('khách hàng nội bộ');
+      // the head noun first in Vietnamese, the sides in the genitive plural in Russian
+      expect(vi).toContain('chỉ số khách hàng nội bộ 75.5, chỉ số khách hàng bên ngoài 60.3');
       expect(vi).toContain('\n\nKhách hàng bên ngoài theo phân khúc\n');
       expect(vi).toContain('94 liên kết còn hiệu lực ngày 2025-12-31 (tổng cộng 95)');
       expect(vi).not.toMatch(/^khách hàng (nội bộ|bên ngoài) —/m);
@@ -352,7 +356,7 @@ describe('examples/*.mjs run against the build', () => {
       const ru = run('demo.mjs', '--locale', 'ru-RU');
       expect(ru).toContain('Баланс');
       expect(ru).toContain('Что улучшать в первую очередь');
-      expect(ru).toContain('внутренний клиент');
+      expect(ru).toContain('индекс внутренних клиентов 75.5, индекс внешних клиентов 60.3');
       expect(ru).toContain('\n\nВнешние клиенты по сегментам\n');
       // 82 ends in 2: the "few" form
       expect(ru).toContain('82 клиента (внутренние клиенты: 52, внешние клиенты: 30), действующих связей на 2025-12-31: 94 (всего 95)');
