@@ -40,6 +40,7 @@ import type {
   Suppressed,
   SurveyFigures,
 } from './types.js';
+import { compareCodeUnits } from '../_internal/compare.js';
 
 const SUPPRESSED: Suppressed = Object.freeze({ score: null, suppressed: true });
 
@@ -282,7 +283,7 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
     list.push(link);
   }
   const owners: OwnerReport[] = [...byOwner.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([owner, owned]) => {
       const scored = owned.filter((link) => link.score !== null);
       return {

@@ -6,6 +6,7 @@ import type { Layout } from './layout.js';
 import type { ReportSettings } from './options.js';
 import type { ReportState } from './state.js';
 import type { ProviderQuality } from './types.js';
+import { compareCodeUnits } from '../_internal/compare.js';
 
 /** What the report says of the chain's shape, given the providers' scores. */
 export interface Structure {
@@ -61,6 +62,6 @@ export function structureOf(
   }
   const criticalCounts = [...counts.entries()]
     .map(([id, customers]) => ({ id, customers }))
-    .sort((a, b) => b.customers - a.customers || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => b.customers - a.customers || compareCodeUnits(a.id, b.id));
   return { propagated, orphans: orphans(layout.current), critical, criticalCounts, priorities };
 }

@@ -6,6 +6,7 @@ import type { ServiceChain } from '../chain/serviceChain.js';
 import { type Lifts, meanLifts, weakestLifts, yieldLifts } from './_internal/lifts.js';
 import { readMode, readOptionsObject, readOwnQuality, throwAll } from './_internal/propagation.js';
 import type { PropagationMode } from './propagateQuality.js';
+import { compareCodeUnits } from '../_internal/compare.js';
 
 /**
  * Options of `improvementPriorities`.
@@ -135,7 +136,7 @@ export function improvementPriorities(
     let j = i + 1;
     while (j < rows.length && (rows[j] as PriorityRow).lift === (rows[i] as PriorityRow).lift) j += 1;
     if (j - i > 1) {
-      const tied = rows.slice(i, j).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const tied = rows.slice(i, j).sort((a, b) => compareCodeUnits(a.id, b.id));
       for (let k = i; k < j; k += 1) rows[k] = tied[k - i] as PriorityRow;
     }
     i = j;

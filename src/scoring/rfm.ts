@@ -7,6 +7,7 @@ import { lowerBound, upperBound } from './_internal/bounds.js';
 import { checkNumber, eachItem, issue, throwIssues } from './_internal/read.js';
 import { optionPath, readNamed } from './_internal/options.js';
 import { addPurchase, emptyPurchases, purchaseResult, type PurchaseState } from './purchaseAccumulator.js';
+import { compareCodeUnits } from '../_internal/compare.js';
 
 /**
  * Options of {@link rfm}.
@@ -150,7 +151,7 @@ export function rfm(purchases: readonly Purchase[], options: RfmOptions): RfmRow
  * shared with the report so that both rank the same way).
  */
 export function rfmFromTotals(totals: readonly RfmTotals[], asOf: number, bins: number): RfmRow[] {
-  const sorted = totals.slice().sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
+  const sorted = totals.slice().sort((a, b) => compareCodeUnits(a.customerId, b.customerId));
   const total = sorted.length;
   const recency = new Float64Array(total);
   const frequency = new Float64Array(total);
