@@ -49,6 +49,11 @@ const HEADINGS = {
     worstRated: 'Units customers rate worst (NPS of external answers about the unit)',
     withheld: 'withheld: fewer than 5 people answered',
     tasks: 'Tasks',
+    // lift is a rise of quality on 0..1, shown on 0..100: points, not per cent
+    points: 'points',
+    restsOn: (quality, tasks, interactions, answers) =>
+      `quality now ${quality} from ${tasks} task${tasks === 1 ? '' : 's'}, ${interactions} interaction${interactions === 1 ? '' : 's'}` +
+      (answers === null ? '' : ` and ${answers} answer${answers === 1 ? '' : 's'}`),
     owners: 'Links by owner (mean link score)',
     unowned: (n) => `${n} link${n === 1 ? ' has' : 's have'} no owner`,
     heard: (kinds) => `heard least: ${kinds}`,
@@ -80,6 +85,9 @@ const HEADINGS = {
     worstRated: 'Đơn vị bị khách hàng đánh giá thấp nhất (NPS của các câu trả lời bên ngoài về đơn vị)',
     withheld: 'ẩn: dưới 5 người trả lời',
     tasks: 'Số việc',
+    points: 'điểm',
+    restsOn: (quality, tasks, interactions, answers) =>
+      `chất lượng hiện tại ${quality}, dựa trên ${tasks} việc, ${interactions} lần tương tác` + (answers === null ? '' : ` và ${answers} câu trả lời`),
     owners: 'Liên kết theo người phụ trách (điểm trung bình của liên kết)',
     unowned: (n) => `${n} liên kết chưa có người phụ trách`,
     heard: (kinds) => `ít được lắng nghe nhất: ${kinds}`,
@@ -110,6 +118,10 @@ const HEADINGS = {
     worstRated: 'Подразделения с худшими оценками клиентов (NPS внешних ответов о подразделении)',
     withheld: 'скрыто: ответили менее 5 человек',
     tasks: 'Задач',
+    // a decimal takes the genitive singular: 18,29 пункта
+    points: 'пункта',
+    restsOn: (quality, tasks, interactions, answers) =>
+      `качество сейчас ${quality}; задач: ${tasks}, взаимодействий: ${interactions}` + (answers === null ? '' : `, ответов: ${answers}`),
     owners: 'Связи по ответственным (средняя оценка связи)',
     unowned: (n) => `связей без ответственного: ${n}`,
     heard: (kinds) => `реже всего услышаны: ${kinds}`,
@@ -227,10 +239,16 @@ for (const id of report.orphans) {
   console.log(`  ${names.get(id) ?? id}: ${words.orphanBecause(services)}`);
 }
 
-const names2 = new Map(chainCustomers(chain).map((customer) => [customer.id, customer.name]));
+const providerById = new Map(report.internal.providers.map((provider) => [provider.id, provider]));
 console.log(`\n${words.fixFirst}`);
 for (const row of report.priorities.slice(0, 3)) {
-  console.log(`  ${names2.get(row.id) ?? row.id}: ${label('lift', locale)} ${fixed(row.lift * 100, 2)} %, ${label('reach', locale)} ${row.reach}`);
+  // what the unit's quality today rests on: its tasks, its interactions and (unless withheld) its internal answers
+  const { timeliness, collaboration, satisfaction } = providerById.get(row.id).components;
+  const answers = 'suppressed' in satisfaction ? null : satisfaction.total;
+  console.log(
+    `  ${names.get(row.id) ?? row.id}: ${label('lift', locale)} +${fixed(row.lift * 100, 2)} ${words.points}, ${label('reach', locale)} ${row.reach}; ` +
+      words.restsOn(fixed(row.own * 100), timeliness.total, collaboration.interactions, answers),
+  );
 }
 
 console.log(`\n${words.owners}`);

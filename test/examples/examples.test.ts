@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sampleOrganization } from '../../src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const examplesDir = join(root, 'examples');
@@ -57,6 +58,62 @@ function tableRow(output: string, first: string): string {
     .join(' | ');
 }
 
+/**
+ * Lines report.mjs must print, recounted from the sample's raw records by hand rules: internal kinds are
+ * department, employee and shareholder; a link is in force on a day between its validFrom and validTo (both
+ * inclusive, SPEC §3); the window runs from 2025-07-01T00:00Z through the whole UTC day of its `to`
+ * (2025-12-31), a task placed at requestedAt and every other record at `at`; NPS = (promoters 9–10 −
+ * detractors 0–6) / answers × 100, eNPS the same over employees' answers; the interval is SPEC §9's adjusted
+ * Wald: n' = n + 3, p' = (P + 0.75)/n', d' = (D + 0.75)/n', centre 100(p' − d'), se = 100 √((p' + d' −
+ * (p' − d')²)/n'), z = 1.959963984540054 (R qnorm(0.975)).
+ */
+function sampleFigures(): string[] {
+  const { customers, links, observations } = sampleOrganization() as unknown as {
+    customers: { id: string; kind: string; name: string }[];
+    links: { validFrom?: string; validTo?: string }[];
+    observations: Record<string, unknown>[];
+  };
+  const internalKinds = new Set(['department', 'employee', 'shareholder']);
+  const kindOf = new Map(customers.map((customer) => [customer.id, customer.kind]));
+  const isInternal = (id: unknown) => internalKinds.has(kindOf.get(id as string) ?? '');
+  const internal = customers.filter((customer) => internalKinds.has(customer.kind)).length;
+  const day = '2025-12-31';
+  const inForce = links.filter((link) => (link.validFrom ?? day).slice(0, 10) <= day && (link.validTo ?? day).slice(0, 10) >= day).length;
+  const from = Date.UTC(2025, 6, 1);
+  const to = Date.UTC(2026, 0, 1) - 1;
+  const timeOf = (o: Record<string, unknown>) => Date.parse((o.type === 'task' ? o.requestedAt : o.at) as string);
+  const inside = observations.filter((o) => timeOf(o) >= from && timeOf(o) <= to);
+  const answers = inside.filter((o) => o.type === 'survey' && o.instrument === 'nps');
+  const counted = (values: number[]) => {
+    const promoters = values.filter((v) => v >= 9).length;
+    const detractors = values.filter((v) => v <= 6).length;
+    return { promoters, detractors, n: values.length, score: ((promoters - detractors) / values.length) * 100 };
+  };
+  const enps = counted(answers.filter((o) => kindOf.get(o.respondentId as string) === 'employee').map((o) => o.value as number));
+  const nps = counted(answers.filter((o) => !isInternal(o.respondentId)).map((o) => o.value as number));
+  const n = nps.n + 3;
+  const p = (nps.promoters + 0.75) / n;
+  const d = (nps.detractors + 0.75) / n;
+  const se = 100 * Math.sqrt((p + d - (p - d) ** 2) / n);
+  const low = 100 * (p - d) - 1.959963984540054 * se;
+  const high = 100 * (p - d) + 1.959963984540054 * se;
+  const bySubject = new Map<string, number[]>();
+  for (const o of answers) {
+    if (isInternal(o.respondentId) || !isInternal(o.subjectId)) continue;
+    bySubject.set(o.subjectId as string, [...(bySubject.get(o.subjectId as string) ?? []), o.value as number]);
+  }
+  const [worstId, worst] = [...bySubject]
+    .map(([id, values]) => [id, counted(values)] as const)
+    .reduce((a, b) => (b[1].score < a[1].score ? b : a));
+  const worstName = customers.find((customer) => customer.id === worstId)!.name;
+  return [
+    `${customers.length} customers (${internal} internal, ${customers.length - internal} external), ${inForce} links in force on ${day} (${links.length} in all), ${inside.length} of ${observations.length} observations in the window`,
+    `(eNPS ${enps.score.toFixed(1)} from ${enps.n} answers)`,
+    `(NPS ${nps.score.toFixed(1)}, 95 % from ${low.toFixed(1)} to ${high.toFixed(1)}, on ${nps.n} answers`,
+    `Unit customers rate worst: ${worstName} (NPS ${worst.score.toFixed(1)} on ${worst.n} answers)`,
+  ];
+}
+
 const scripts = existsSync(examplesDir) ? readdirSync(examplesDir).filter((name) => name.endsWith('.mjs')).sort() : [];
 const mine = scripts.filter((name) => name !== 'demo.mjs');
 
@@ -71,6 +128,7 @@ describe('examples/*.mjs run against the build', () => {
       'external-scoring.mjs',
       'accumulators.mjs',
       'diagrams.mjs',
+      'report.mjs',
     ]) {
       expect(mine).toContain(name);
     }
@@ -293,8 +351,11 @@ describe('examples/*.mjs run against the build', () => {
     ]);
   });
 
-  it.skipIf(!mine.includes('report.mjs'))('report.mjs: figures of the sample organisation', () => {
+  it('report.mjs: figures of the sample organisation', () => {
     const out = run('report.mjs');
+    // the counts, the eNPS, the external NPS with its interval and the unit rated worst, recounted from the
+    // sample's records by the rules SPEC states, without the library's scores
+    for (const line of sampleFigures()) expect(squash(out)).toContain(squash(line));
     expectLines(out, [
       // chainAsOf drops the warehouse system retired on 2025-06-30: 95 links become 94.
       '82 customers (52 internal, 30 external), 94 links in force on 2025-12-31 (95 in all), 528 of 993 observations in the window',
@@ -335,7 +396,14 @@ describe('examples/*.mjs run against the build', () => {
       expect(out).toMatch(/resting on \d+ internal and \d+ external answers \(30 needed on each side\)/);
       expect(out).toMatch(/NPS -?\d+\.\d: 95 % interval -?\d+\.\d to -?\d+\.\d, \d+ answers/);
       const fixFirst = out.slice(out.indexOf('Units to fix first'));
-      expect(fixFirst.split('\n').slice(1, 4).every((line) => /lift \d+\.\d\d %, reach \d+/.test(line))).toBe(true);
+      const rows = fixFirst.split('\n').slice(1, 4);
+      for (const row of rows) expect(row).toMatch(/lift \+\d+\.\d\d points, reach \d+; quality now \d+\.\d from \d+ tasks?, \d+ interactions?( and \d+ answers?)?$/);
+      // each line's task count is the one the providers table shows for that unit (one figure, two places)
+      for (const row of rows) {
+        const [name, tasks] = [row.slice(2, row.indexOf(': lift')), row.match(/from (\d+) task/)![1]];
+        const tableRow = out.split('\n').find((line) => line.includes(`'${name}'`) && line.startsWith('│'))!;
+        expect(tableRow.split('│').map((cell) => cell.trim()).at(-2)).toBe(tasks);
+      }
     });
 
     it('--mermaid prints a flowchart and nothing else', () => {
