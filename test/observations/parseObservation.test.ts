@@ -142,8 +142,9 @@ describe('parseObservation', () => {
 
   it('checks tasks: completedAt not before requestedAt, slaHours > 0, defects integer ≥ 0, reworked boolean', () => {
     expect(issuePaths(() => parseObservation({ ...valid.task, completedAt: '2024-05-01T01:59:59Z' }))).toEqual([['completedAt']]);
-    // exactly at requestedAt is fine (09:00+07:00 is 02:00Z)
-    expect(parseObservation({ ...valid.task, completedAt: '2024-05-01T02:00:00Z' })).toBeTruthy();
+    // exactly at requestedAt is fine (09:00+07:00 is 02:00Z): the record comes back as given, strings untouched
+    const sameMoment = { ...valid.task, completedAt: '2024-05-01T02:00:00Z' };
+    expect(parseObservation(sameMoment)).toStrictEqual(sameMoment);
     expect(issuePaths(() => parseObservation({ ...valid.task, slaHours: 0 }))).toEqual([['slaHours']]);
     expect(issuePaths(() => parseObservation({ ...valid.task, defects: 1.5 }))).toEqual([['defects']]);
     expect(issuePaths(() => parseObservation({ ...valid.task, defects: -1 }))).toEqual([['defects']]);

@@ -35,6 +35,15 @@ function pathsOf(run: () => unknown): string[] {
   throw new Error('expected a ClienteleError');
 }
 
+/** Freezes a value and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** A deep copy of the state with one change. */
 function changed(edit: (copy: Record<string, any>) => void): ReportState {
   const copy = JSON.parse(JSON.stringify(state));
@@ -115,12 +124,20 @@ describe('reportAccumulator states', () => {
   });
 
   it('never change the states they are given', () => {
+    // the copy handed to add, merge and result is the one compared afterwards, frozen at every depth so that a
+    // write to a nested count throws in this strict module rather than passing unnoticed
     const before = JSON.stringify(state);
-    const frozen = Object.freeze(JSON.parse(before));
+    const frozen = deepFreeze(JSON.parse(before) as ReportState);
+    const open = JSON.parse(before) as ReportState;
     acc.add(frozen, { type: 'survey', respondentId: 'b1', subjectId: 'sales', instrument: 'nps', value: 9, at: '2025-05-01' });
     acc.merge(frozen, frozen);
     acc.result(frozen);
-    expect(JSON.stringify(state)).toBe(before);
+    expect(JSON.stringify(frozen)).toBe(before);
+    // and an unfrozen state is left as it was too (a copy taken rather than written to)
+    acc.add(open, { type: 'survey', respondentId: 'b1', subjectId: 'sales', instrument: 'nps', value: 9, at: '2025-05-01' });
+    acc.merge(open, open);
+    acc.result(open);
+    expect(JSON.stringify(open)).toBe(before);
   });
 
   it('keep the smallest respondents however they arrive, so merge stays commutative', () => {

@@ -35,8 +35,8 @@ describe('meanInterval and a contradictory sum', () => {
     // 1 / 3 × 3 is 1 only to rounding
     expect(meanInterval({ score: 1 / 3, sd: 0.5, total: 3, sum: 1 })).toEqual(meanInterval({ score: 1 / 3, sd: 0.5, total: 3 }));
     expect(meanInterval({ score: null, sd: null, total: 0, sum: 0 })).toBeNull();
-    // a subnormal mean: 5e-324 / 3 rounds to 0
-    expect(meanInterval({ score: 0, sd: 0, total: 3, sum: 5e-324 })).not.toBeNull();
+    // a subnormal mean: 5e-324 / 3 rounds to 0, so the sum is accepted; sd 0 makes the margin t × 0 / √3 = 0
+    expect(meanInterval({ score: 0, sd: 0, total: 3, sum: 5e-324 })).toEqual({ low: 0, high: 0, margin: 0, confidence: 0.95 });
   });
 
   it('says nothing about the sum while score or total is itself bad', () => {
@@ -80,8 +80,13 @@ describe('meanInterval and a CES score outside its scale', () => {
       [['score'], "must be from 1 to 5, the ratings' range on a 5-point scale — got 0.5"],
     ]);
     // the ends themselves are ratings; without a scale any finite mean is a mean
-    expect(() => meanInterval({ score: 7, sd: 0, total: 4, scale: 7 })).not.toThrow();
-    expect(() => meanInterval({ score: 1, sd: 0, total: 4, scale: 7 })).not.toThrow();
-    expect(() => meanInterval({ score: 70, sd: 1, total: 4 })).not.toThrow();
+    // (sd 0: the margin is t × 0 / √4 = 0, so the interval is the point itself)
+    expect(meanInterval({ score: 7, sd: 0, total: 4, scale: 7 })).toEqual({ low: 7, high: 7, margin: 0, confidence: 0.95 });
+    expect(meanInterval({ score: 1, sd: 0, total: 4, scale: 7 })).toEqual({ low: 1, high: 1, margin: 0, confidence: 0.95 });
+    // sd 1 over 4 values: se = 1/√4 = 0.5; t(0.975, 3) = 3.1824463052837086 (SciPy t.isf(0.025, 3)), margin 1.591223…
+    const wide = meanInterval({ score: 70, sd: 1, total: 4 })!;
+    expect(wide.margin).toBeCloseTo(3.1824463052837086 / 2, 12);
+    expect(wide.low).toBeCloseTo(70 - 3.1824463052837086 / 2, 12);
+    expect(wide.high).toBeCloseTo(70 + 3.1824463052837086 / 2, 12);
   });
 });

@@ -485,14 +485,11 @@ describe('hostile input never lets anything but a ClienteleError out', () => {
   ];
   for (const [name, call] of calls) {
     it(`${name}: revoked proxies, throwing getters, wrong types`, () => {
+      // none of these is a valid argument to any of the functions (a number, a string, null or a symbol where a
+      // list or an object is due; an unreadable proxy; an object or list whose field cannot be read), so each
+      // must be refused, and refused as a ClienteleError, never let through and never as another exception
       for (const value of [revoked(), [revoked()], throwing('a', {}), [throwing('requestedAt', { slaHours: 1 })], 42, 'x', null, Symbol('s')]) {
-        let error: unknown;
-        try {
-          call(value);
-        } catch (thrown) {
-          error = thrown;
-        }
-        if (error !== undefined) expect(caught(() => call(value)).code).toBe('INVALID_INPUT');
+        expect(caught(() => call(value)).code).toBe('INVALID_INPUT');
       }
     });
   }
