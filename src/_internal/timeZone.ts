@@ -92,6 +92,36 @@ function fixedZoneHint(minutes: number): string {
 /** The zone names a suggestion is drawn from: the runtime's own list and `UTC` (which the list leaves out); read once, on the first bad name. */
 let knownZones: readonly string[] | undefined;
 
+/**
+ * Today's IANA names of zones that CLDR, and so `Intl.supportedValuesOf`,
+ * still lists under an older spelling (CLDR keeps a zone's first canonical
+ * id; the tz database's `backward` file links the old names to these). Every
+ * runtime accepts both, but only the old ones are listed, so without these a
+ * typo of "Asia/Ho_Chi_Minh" found nothing and one of "Asia/Kolkata" was
+ * offered "Asia/Calcutta". Each is used only where the runtime accepts it.
+ */
+const CURRENT_NAMES = [
+  'Africa/Asmara',
+  'America/Argentina/Buenos_Aires',
+  'America/Argentina/Catamarca',
+  'America/Argentina/Cordoba',
+  'America/Argentina/Jujuy',
+  'America/Argentina/Mendoza',
+  'America/Atikokan',
+  'America/Indiana/Indianapolis',
+  'America/Kentucky/Louisville',
+  'America/Nuuk',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Kathmandu',
+  'Asia/Kolkata',
+  'Asia/Yangon',
+  'Atlantic/Faroe',
+  'Europe/Kyiv',
+  'Pacific/Chuuk',
+  'Pacific/Kanton',
+  'Pacific/Pohnpei',
+] as const;
+
 function zoneNames(): readonly string[] {
   if (knownZones === undefined) {
     let listed: readonly string[] = [];
@@ -101,7 +131,9 @@ function zoneNames(): readonly string[] {
     } catch {
       listed = [];
     }
-    knownZones = ['UTC', ...listed];
+    // today's names first, so that a typo as near to an old spelling as to a new one is offered the new one
+    const current = listed.length === 0 ? [] : CURRENT_NAMES.filter((name) => !listed.includes(name) && isTimeZone(name));
+    knownZones = ['UTC', ...current, ...listed];
   }
   return knownZones;
 }

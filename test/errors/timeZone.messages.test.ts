@@ -52,6 +52,16 @@ function expectEverywhere(timeZone: unknown, message: string): void {
 }
 
 describe('time zone messages', () => {
+  it("suggest today's IANA name where the runtime lists only an older one", () => {
+    // Node's list (CLDR) has "Asia/Saigon", "Asia/Calcutta" and "Europe/Kiev" but not today's names, which it accepts
+    expectEverywhere('Asia/Ho_Chi_Mihn', `${RULE} (did you mean "Asia/Ho_Chi_Minh"?) — got "Asia/Ho_Chi_Mihn"`);
+    // "Kolkatta": one insertion from "Kolkata"; "Calcutta" is two edits away
+    expectEverywhere('Asia/Kolkatta', `${RULE} (did you mean "Asia/Kolkata"?) — got "Asia/Kolkatta"`);
+    expectEverywhere('Europe/Kyyiv', `${RULE} (did you mean "Europe/Kyiv"?) — got "Europe/Kyyiv"`);
+    // an older spelling misspelt is still offered the older spelling: it is the nearer
+    expectEverywhere('Asia/Saigonn', `${RULE} (did you mean "Asia/Saigon"?) — got "Asia/Saigonn"`);
+  });
+
   it('suggest the nearest known name for a misspelt one', () => {
     // "Parris" → "Paris": one deletion
     expectEverywhere('Europe/Parris', `${RULE} (did you mean "Europe/Paris"?) — got "Europe/Parris"`);
