@@ -13,16 +13,18 @@ import type { Comparison, ConfidenceOptions } from './interval.js';
  * on the Welch–Satterthwaite degrees of freedom
  * (v₁ + v₂)² / (v₁²/(n₁ − 1) + v₂²/(n₂ − 1)); the interval is
  * difference ∓ t* · √(v₁ + v₂), in the scale's own points. When both sds
- * are 0 there is no spread: the statistic is `null` and the p-value 1 if the
- * means agree, 0 if not.
+ * are 0 (every value alike on each side) there is no test, whether or not
+ * the means differ: the statistic and the p-value are `null`,
+ * `significant` is `false` and the interval is the point `difference`, as
+ * in {@link compareNps} and {@link compareProportions}.
  *
  * Full precision: nothing is rounded; round for display.
  *
  * @param before - the earlier `{ score, sd, total }`, e.g. a {@link MeanResult} or {@link CesResult}
  * @param after - the later one
  * @param options - `confidence`, strictly between 0 and 1 (default 0.95)
- * @returns the difference after − before, its interval, Welch's t, the two-sided p-value and whether p < 1 − confidence; `null` when either side has fewer than two values
- * @throws {ClienteleError} INVALID_INPUT at `['before', 'sd']`, `['after', 'total']` and so on for a figure that is not valid (as for {@link meanInterval}); at `['options', 'confidence']` for a bad level
+ * @returns the difference after − before, its interval, Welch's t, the two-sided p-value and whether p < 1 − confidence (t and p `null` when both sds are 0); `null` when either side has fewer than two values
+ * @throws {ClienteleError} INVALID_INPUT at `['before']` or `['after']` for a value that is not a summary object (an array of values: pass `mean(values)` or `ces(answers)`); at `['before', 'sd']`, `['after', 'total']` and so on for a figure that is not valid (as for {@link meanInterval}); at `['options', 'confidence']` for a bad level
  *
  * @example
  * ```ts
@@ -32,8 +34,13 @@ import type { Comparison, ConfidenceOptions } from './interval.js';
  * const after = ces([6, 7, 6, 5, 7, 7, 6]); // mean 44/7, sd √((280 − 44²/7) / 6) = 0.7559
  * const change = compareMeans(before, after)!;
  * // t = 1.4524 / √(0.7528²/6 + 0.7559²/7) = 3.4612 on 10.71 degrees of freedom
- * [change.difference.toFixed(4), change.statistic!.toFixed(4), change.pValue.toFixed(4)]
+ * [change.difference.toFixed(4), change.statistic!.toFixed(4), change.pValue!.toFixed(4)]
  * //=> ['1.4524', '3.4612', '0.0055']
+ *
+ * // every rating alike on each side: no spread, so no test
+ * const flat = compareMeans(ces([5, 5]), ces([6, 6]))!;
+ * [flat.difference, flat.statistic, flat.pValue, flat.significant]
+ * //=> [1, null, null, false]
  * ```
  *
  * @category Scoring

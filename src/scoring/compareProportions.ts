@@ -2,7 +2,7 @@ import type { Issue } from '../errors.js';
 import { throwIssues } from './_internal/read.js';
 import { readNamed } from './_internal/options.js';
 import { normalTwoSided } from './_internal/distributions.js';
-import { comparison, normalCritical, readConfidenceOptions, withoutSpread } from './_internal/confidence.js';
+import { checkArgumentObject, comparison, normalCritical, readConfidenceOptions, withoutSpread } from './_internal/confidence.js';
 import { checkProportion } from './proportionInterval.js';
 import type { Comparison, ConfidenceOptions } from './interval.js';
 
@@ -19,7 +19,14 @@ export interface ProportionCounts {
   readonly total: number;
 }
 
+/** What a side must be, when it is not an object at all. */
+const COUNTS_RULE = 'must be counts { successes, total }';
+
+/** Said after the rule when an array came instead: most likely the answers themselves. */
+const ANSWERS_HINT = 'for CSAT answers, pass { successes: r.satisfied, total: r.total } with r = csat(answers)';
+
 function readCounts(value: unknown, param: string, issues: Issue[]): ProportionCounts | undefined {
+  if (!checkArgumentObject(value, [param], issues, COUNTS_RULE, ANSWERS_HINT)) return undefined;
   const named = readNamed(value, ['successes', 'total'], issues, param, [param], false);
   if (named === undefined) return undefined;
   const ok = checkProportion(named.successes, named.total, [param, 'successes'], [param, 'total'], issues);
@@ -32,15 +39,24 @@ function readCounts(value: unknown, param: string, issues: Issue[]): ProportionC
  * interval of the difference uses the unpooled (Wald) standard error
  * √(p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂), both in percentage points, the interval
  * clipped to [−100, 100]. When every case on both sides succeeded (or none
- * did) there is no spread: the statistic is `null` and the p-value 1.
+ * did) the pooled standard error is 0 and there is no test: the statistic
+ * and the p-value are `null` and `significant` is `false`, as in
+ * {@link compareNps} and {@link compareMeans}.
+ *
+ * Wald intervals collapse when a side is 0 % or 100 %: 0 of 5 against 5 of
+ * 5 gives the interval [100, 100], and any side at 0 % or 100 % adds
+ * nothing to the width. With few answers, prefer each side's Wilson
+ * {@link proportionInterval}, or the Agresti–Caffo interval: this
+ * function's `low` and `high` after adding one success and one failure to
+ * each side (Agresti & Caffo, The American Statistician 54, 2000).
  *
  * Full precision: nothing is rounded; round for display.
  *
  * @param before - the earlier (or baseline) `{ successes, total }`
  * @param after - the later `{ successes, total }`
  * @param options - `confidence`, strictly between 0 and 1 (default 0.95)
- * @returns the difference after − before in percentage points, its interval, z, the two-sided p-value and whether p < 1 − confidence; `null` when either total is 0
- * @throws {ClienteleError} INVALID_INPUT at `['before', 'successes']`, `['after', 'total']` and so on for a count that is not an integer ≥ 0 or successes above the total; at `['options', 'confidence']` for a bad level
+ * @returns the difference after − before in percentage points, its interval, z, the two-sided p-value and whether p < 1 − confidence (z and p `null` when the pooled standard error is 0); `null` when either total is 0
+ * @throws {ClienteleError} INVALID_INPUT at `['before']` or `['after']` for a value that is not an object of counts; at `['before', 'successes']`, `['after', 'total']` and so on for a count that is not an integer ≥ 0 or successes above the total; at `['options', 'confidence']` for a bad level
  *
  * @example
  * ```ts
@@ -52,8 +68,14 @@ function readCounts(value: unknown, param: string, issues: Issue[]): ProportionC
  * //=> 6
  *
  * // pooled 375/450: se = √(0.8333 × 0.1667 × (1/200 + 1/250)) = 3.5355 points, z = 6 / 3.5355
- * [change.statistic!.toFixed(3), change.pValue.toFixed(4), change.significant]
+ * [change.statistic!.toFixed(3), change.pValue!.toFixed(4), change.significant]
  * //=> ['1.697', '0.0897', false]
+ *
+ * // Agresti–Caffo: 0 of 5 against 5 of 5 as 1 of 7 against 6 of 7, whose interval
+ * // is 71.43 ∓ 1.96 × 100 √(2 × (1/7)(6/7) / 7) = 71.43 ∓ 36.66, clipped at 100
+ * const few = compareProportions({ successes: 1, total: 7 }, { successes: 6, total: 7 })!;
+ * [few.low.toFixed(2), few.high]
+ * //=> ['34.77', 100]
  * compareProportions({ successes: 0, total: 0 }, { successes: 3, total: 4 })
  * //=> null
  * ```

@@ -2,7 +2,7 @@ import type { Issue, IssuePath } from '../errors.js';
 import { got } from '../_internal/fail.js';
 import { issue, throwIssues } from './_internal/read.js';
 import { readNamed } from './_internal/options.js';
-import { checkCountAt, readConfidenceOptions, studentCritical } from './_internal/confidence.js';
+import { checkArgumentObject, checkCountAt, readConfidenceOptions, studentCritical } from './_internal/confidence.js';
 import type { ConfidenceOptions, Interval } from './interval.js';
 
 /**
@@ -53,8 +53,18 @@ function sumProblem(score: number | null, total: number, sum: number): string | 
   return `must equal score × total (${String(score)} × ${total} = ${String(score! * total)})`;
 }
 
-/** Reads a MeanSummary, reporting keys at `[...prefix, key]`; `null` for one with fewer than two values. */
+/** What an argument holding a mean summary must be, when it is not an object at all. */
+const SUMMARY_RULE = 'must be a mean summary { score, sd, total }';
+
+/** Said after the rule when an array came instead: most likely the values themselves. */
+const VALUES_HINT = 'for raw values, pass mean(values), or ces(answers) for effort ratings';
+
+/**
+ * Reads a MeanSummary, reporting a value that is not an object at `[param]`
+ * and its keys at `[...prefix, key]`; `null` for one with fewer than two values.
+ */
 export function readMeanSummary(value: unknown, param: string, prefix: IssuePath, issues: Issue[]): Spread | null | undefined {
+  if (!checkArgumentObject(value, [param], issues, SUMMARY_RULE, VALUES_HINT)) return undefined;
   const named = readNamed(value, ['score', 'sd', 'total', 'sum', 'scale'], issues, param, prefix, false);
   if (named === undefined) return undefined;
   const before = issues.length;
@@ -93,25 +103,31 @@ export function readMeanSummary(value: unknown, param: string, prefix: IssuePath
  * score ∓ t·sd/√n, with n − 1 degrees of freedom, in the scale's own points.
  * It takes what {@link mean} or {@link ces} returns. The t interval assumes
  * the mean is close to normally distributed, which holds for ratings on a
- * bounded scale from a few dozen answers on; it is not clipped to the scale.
+ * bounded scale from a few dozen answers on. It is not bounded by the
+ * scale, by design: with few answers near an end it can pass it
+ * (`ces([7, 6, 5, 6])` gives 4.701 to 7.299 on a 7-point scale), and
+ * clipping would hide how uncertain such a mean is. `margin` is t·sd/√n,
+ * half the width, centred on the score.
  *
  * Full precision: nothing is rounded; round for display.
  *
  * @param summary - `score`, `sd` and `total`, e.g. a {@link MeanResult} or {@link CesResult}
  * @param options - `confidence`, strictly between 0 and 1 (default 0.95)
  * @returns `{ low, high, margin, confidence }`; `null` below two values
- * @throws {ClienteleError} INVALID_INPUT at `['score']`, `['sd']` or `['total']` for a figure that is not valid (a negative or missing sd, an sd with fewer than two values, NaN); at `['sum']` when a given sum is not score × total (beyond 1e-9 relative) or not a finite number; at `['scale']` for a scale that is not an integer from 2 to 100, and at `['score']` for a score outside 1..scale when a scale is given; at the key of any unknown key; at `['options', 'confidence']` for a bad level
+ * @throws {ClienteleError} INVALID_INPUT at `['summary']` for a value that is not a summary object (an array of values: pass `mean(values)` or `ces(answers)`); at `['score']`, `['sd']` or `['total']` for a figure that is not valid (a negative or missing sd, an sd with fewer than two values, NaN); at `['sum']` when a given sum is not score × total (beyond 1e-9 relative) or not a finite number; at `['scale']` for a scale that is not an integer from 2 to 100, and at `['score']` for a score outside 1..scale when a scale is given; at the key of any unknown key; at `['options', 'confidence']` for a bad level
  *
  * @example
  * ```ts
  * import { ces, meanInterval } from 'clientele';
  *
- * const effort = ces([7, 6, 5, 6]);
+ * // mean 26/5 = 5.2, sd √((138 − 26²/5) / 4) = √0.7, t(0.975, 4) = 2.7764:
+ * // margin 2.7764 × √0.7 / √5 = 1.0389
+ * const effort = ces([5, 6, 4, 6, 5]);
  * effort.score
- * //=> 6
+ * //=> 5.2
  * const interval = meanInterval(effort)!;
  * [interval.low.toFixed(3), interval.high.toFixed(3)]
- * //=> ['4.701', '7.299']
+ * //=> ['4.161', '6.239']
  * meanInterval({ score: 6, sd: null, total: 1 })
  * //=> null
  * meanInterval({ score: 6, sd: -1, total: 4 })

@@ -2,7 +2,7 @@ import type { Issue, IssuePath } from '../errors.js';
 import { got } from '../_internal/fail.js';
 import { issue, throwIssues } from './_internal/read.js';
 import { optionPath, readNamed } from './_internal/options.js';
-import { checkCountAt, normalCritical, readConfidenceOptions } from './_internal/confidence.js';
+import { checkArgumentObject, checkCountAt, normalCritical, readConfidenceOptions } from './_internal/confidence.js';
 import { npsFromCounts } from './nps.js';
 import type { ConfidenceOptions, Interval } from './interval.js';
 
@@ -72,8 +72,19 @@ export interface NpsInterval extends Interval {
   readonly method: NpsIntervalMethod;
 }
 
-/** Reads NPS counts (and the optional `score`/`total` of an NpsResult), reporting keys at `[...prefix, key]`. */
-export function readNpsCounts(value: unknown, param: string, prefix: IssuePath, issues: Issue[]): NpsCounts | undefined {
+/** What an argument holding NPS counts must be, when it is not an object at all. */
+export const NPS_COUNTS_RULE = 'must be NPS counts { promoters, passives, detractors }';
+
+/** Said after the rule when an array came instead: most likely the answers themselves. */
+export const NPS_ANSWERS_HINT = 'for raw answers, pass nps(answers)';
+
+/**
+ * Reads NPS counts (and the optional `score`/`total` of an NpsResult),
+ * reporting a value that is not an object at `[param]` with `rule` and
+ * its keys at `[...prefix, key]`.
+ */
+export function readNpsCounts(value: unknown, param: string, prefix: IssuePath, issues: Issue[], rule = NPS_COUNTS_RULE): NpsCounts | undefined {
+  if (!checkArgumentObject(value, [param], issues, rule, NPS_ANSWERS_HINT)) return undefined;
   const named = readNamed(value, ['promoters', 'passives', 'detractors', 'total', 'score'], issues, param, prefix, false);
   if (named === undefined) return undefined;
   const okP = checkCountAt(named.promoters, [...prefix, 'promoters'], issues);
@@ -136,14 +147,17 @@ export function npsSpread(promoters: number, passives: number, detractors: numbe
  * intervals for the Net Promoter Score", 2016); `'wald'` is the plain normal
  * approximation centred on the observed NPS. low = centre − z·se and
  * high = centre + z·se, clipped to [−100, 100]; `margin` = z·se, with
- * z = Φ⁻¹((1 + confidence) / 2).
+ * z = Φ⁻¹((1 + confidence) / 2), is half the width around that centre.
+ * The adjusted centre is not the score, so score ± margin is not the
+ * interval: one promoter has NPS 100, margin 73.5 and the interval
+ * [−48.5, 98.5] around the centre 100 × (1.75 − 0.75) / 4 = 25.
  *
  * Full precision: nothing is rounded; round for display.
  *
  * @param counts - the promoter, passive and detractor counts, e.g. what {@link nps} returns
  * @param options - `confidence` (strictly between 0 and 1, default 0.95) and `method` (default `'adjusted-wald'`)
  * @returns the interval, the margin, the confidence and the method; `null` when there are no answers
- * @throws {ClienteleError} INVALID_INPUT at `['promoters']`, `['passives']` or `['detractors']` for a count that is not an integer ≥ 0; at `['total']` or `['score']` when an NpsResult's figures do not match its counts; at `['options', 'confidence']` or `['options', 'method']` for a bad option
+ * @throws {ClienteleError} INVALID_INPUT at `['counts']` for a value that is not an object of counts (an array of answers: pass `nps(answers)`); at `['promoters']`, `['passives']` or `['detractors']` for a count that is not an integer ≥ 0; at `['total']` or `['score']` when an NpsResult's figures do not match its counts; at `['options', 'confidence']` or `['options', 'method']` for a bad option
  *
  * @example
  * ```ts
@@ -157,6 +171,11 @@ export function npsSpread(promoters: number, passives: number, detractors: numbe
  * //=> [-36, 54]
  * npsInterval({ promoters: 0, passives: 0, detractors: 0 })
  * //=> null
+ *
+ * // one promoter: centre 25 (not the score, 100), se = 100 √((0.4375 + 0.1875 − 0.25²) / 4) = 37.5
+ * const one = npsInterval({ promoters: 1, passives: 0, detractors: 0 })!;
+ * [one.low.toFixed(1), one.high.toFixed(1), one.margin.toFixed(1)]
+ * //=> ['-48.5', '98.5', '73.5']
  * npsInterval(result, { confidence: 95 })
  * //=> throws INVALID_INPUT
  * ```

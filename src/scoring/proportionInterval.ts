@@ -33,7 +33,9 @@ export function checkProportion(
  *
  * With p = successes / total, n = total and z = Φ⁻¹((1 + confidence) / 2),
  * the interval is centred on (p + z²/2n) / (1 + z²/n), not on p, with
- * half-width `margin` = z / (1 + z²/n) · √(p(1 − p)/n + z²/4n²), both times 100.
+ * half-width `margin` = z / (1 + z²/n) · √(p(1 − p)/n + z²/4n²), both times 100:
+ * `margin` is measured around that centre, so the percentage ± margin is
+ * not the interval (0 of 4 gives 0 to 48.99 %, margin 24.5).
  *
  * Full precision: nothing is rounded; round for display.
  *

@@ -1,5 +1,7 @@
 // compareNps, compareProportions and compareMeans: hand arithmetic, SciPy's
-// Welch test as a second implementation, the no-spread edge, bad input.
+// Welch test as a second implementation, the no-spread edge (a standard error
+// of 0 is no test), bad input.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ces, compareMeans, compareNps, compareProportions, mean, nps } from '../../src/index.js';
 import { deepFreeze, issuePaths } from './_helpers.js';
@@ -52,19 +54,41 @@ describe('compareNps', () => {
     expect(compareNps(-100, { promoters: 1, passives: 0, detractors: 1 })!.low).toBeGreaterThanOrEqual(0);
   });
 
-  it('without spread, no statistic; p is 1 for no change and 0 for a change', () => {
+  it('without spread (se 0), no test: statistic and p-value null, not significant, with or without a difference', () => {
     const allPromoters = { promoters: 5, passives: 0, detractors: 0 };
     expect(compareNps(allPromoters, allPromoters)).toEqual({
       difference: 0,
       low: 0,
       high: 0,
       statistic: null,
-      pValue: 1,
+      pValue: null,
       significant: false,
       confidence: 0.95,
     });
+    // one promoter (NPS 100) against one detractor (NPS −100): each Wald variance p + d − (p − d)² is 1 − 1 = 0
+    expect(compareNps({ promoters: 1, passives: 0, detractors: 0 }, { promoters: 0, passives: 0, detractors: 1 })).toEqual({
+      difference: -200,
+      low: -200,
+      high: -200,
+      statistic: null,
+      pValue: null,
+      significant: false,
+      confidence: 0.95,
+    });
+    // the benchmark form: a benchmark has no spread, and four passives (NPS 0) have none either
     const change = compareNps(100, { promoters: 0, passives: 4, detractors: 0 })!;
-    expect([change.difference, change.statistic, change.pValue, change.significant]).toEqual([-100, null, 0, true]);
+    expect([change.difference, change.low, change.high, change.statistic, change.pValue, change.significant]).toEqual([-100, -100, -100, null, null, false]);
+    // at any confidence: no p-value is below 1 − confidence
+    expect(compareNps(100, { promoters: 0, passives: 4, detractors: 0 }, { confidence: 0.01 })!.significant).toBe(false);
+  });
+
+  it('one answer of spread on one side is enough for a test', () => {
+    // before: 1 promoter (se₁ 0); after: 1 promoter, 1 detractor, p = d = ½, 1 − 0 = 1 → se₂ = 100 √(1/2) = 70.71
+    // difference 0 − 100 = −100, z = −100/70.71 = −√2, p = 2Φ(−√2) = erfc(1) = 0.15729920705028513 (Python math.erfc)
+    const change = compareNps({ promoters: 1, passives: 0, detractors: 0 }, { promoters: 1, passives: 0, detractors: 1 })!;
+    near(change.statistic, -Math.SQRT2, 12);
+    near(change.pValue, 0.15729920705028513, 10);
+    expect(change.significant).toBe(false);
   });
 
   it('is null when either side has no answers', () => {
@@ -101,12 +125,32 @@ describe('compareProportions', () => {
   });
 
   it('handles the ends: no spread, and clipping to ±100 points', () => {
-    expect(compareProportions({ successes: 4, total: 4 }, { successes: 9, total: 9 })).toMatchObject({ difference: 0, statistic: null, pValue: 1 });
+    // 4 of 4 against 9 of 9: pooled 13/13 = 1, se₀ = 0, so no test
+    expect(compareProportions({ successes: 4, total: 4 }, { successes: 9, total: 9 })).toEqual({
+      difference: 0,
+      low: 0,
+      high: 0,
+      statistic: null,
+      pValue: null,
+      significant: false,
+      confidence: 0.95,
+    });
+    expect(compareProportions({ successes: 0, total: 2 }, { successes: 0, total: 7 })).toMatchObject({ statistic: null, pValue: null, significant: false });
     const all = compareProportions({ successes: 0, total: 3 }, { successes: 3, total: 3 })!;
     // pooled ½: se₀ = √(¼ · ⅔) = 0.408248, z = 1/0.408248 = 2.449490; unpooled se 0: the interval is the point
     expect(all.difference).toBe(100);
     near(all.statistic, Math.sqrt(6));
     expect([all.low, all.high]).toEqual([100, 100]);
+    // 0 of 5 against 5 of 5, the Wald collapse the JSDoc names: z = 1/√(¼ · ⅖) = √10, p = erfc(√5) = 0.0015654022580025488 (Python math.erfc)
+    const five = compareProportions({ successes: 0, total: 5 }, { successes: 5, total: 5 })!;
+    near(five.statistic, Math.sqrt(10), 12);
+    near(five.pValue, 0.0015654022580025488, 12);
+    expect([five.low, five.high, five.significant]).toEqual([100, 100, true]);
+    // Agresti–Caffo (one success and one failure added a side): 1/7 against 6/7,
+    // 500/7 ∓ 1.959964 × 100 √(2 · (1/7)(6/7)/7) = 71.428571 ∓ 36.659735, the top clipped at 100
+    const adjusted = compareProportions({ successes: 1, total: 7 }, { successes: 6, total: 7 })!;
+    near(adjusted.low, 500 / 7 - Z95 * 100 * Math.sqrt((2 * 6) / 343));
+    expect(adjusted.high).toBe(100);
     expect(compareProportions({ successes: 0, total: 0 }, { successes: 1, total: 2 })).toBeNull();
   });
 
@@ -149,8 +193,25 @@ describe('compareMeans', () => {
 
   it('is null below two values a side; without spread, no statistic', () => {
     expect(compareMeans(mean([3]), mean([1, 2, 3]))).toBeNull();
-    expect(compareMeans(mean([2, 2]), mean([2, 2, 2]))).toMatchObject({ difference: 0, statistic: null, pValue: 1 });
-    expect(compareMeans(mean([2, 2]), mean([3, 3]))).toMatchObject({ difference: 1, statistic: null, pValue: 0, significant: true });
+    expect(compareMeans(mean([2, 2]), mean([2, 2, 2]))).toEqual({
+      difference: 0,
+      low: 0,
+      high: 0,
+      statistic: null,
+      pValue: null,
+      significant: false,
+      confidence: 0.95,
+    });
+    // both sds 0, means 5 and 6: a difference, but no test of it
+    expect(compareMeans(ces([5, 5]), ces([6, 6]))).toEqual({
+      difference: 1,
+      low: 1,
+      high: 1,
+      statistic: null,
+      pValue: null,
+      significant: false,
+      confidence: 0.95,
+    });
   });
 
   it('reports bad input at its path', () => {
@@ -161,5 +222,56 @@ describe('compareMeans', () => {
     expect(issuePaths(() => compareMeans({ score: 1, sd: 1, total: 3 }, { score: 1, sd: 1, total: 3 }, { confidence: -1 }))).toEqual([
       ['options', 'confidence'],
     ]);
+  });
+});
+
+describe('every comparison without spread', () => {
+  // the oracle for "se is 0", from the data alone: NPS answers all in one group on each side
+  // (p + d − (p − d)² = 0 only for p = 1, d = 1 or p = d = 0); proportions all successes or all
+  // failures on both sides together (the pooled share is 0 or 1); means with every value alike on each side
+  const level = fc.double({ min: 0.01, max: 0.99, noNaN: true });
+  const oneGroup = (c: { promoters: number; passives: number; detractors: number }): boolean =>
+    [c.promoters, c.passives, c.detractors].filter((count) => count > 0).length === 1;
+  const npsCounts = fc.record({ promoters: fc.nat(3), passives: fc.nat(3), detractors: fc.nat(3) });
+
+  function expectTestOrNone(change: ReturnType<typeof compareNps>, flat: boolean, confidence: number): void {
+    if (change === null) return;
+    expect(change.statistic === null).toBe(flat);
+    expect(change.pValue === null).toBe(flat);
+    expect(change.significant).toBe(change.pValue !== null && change.pValue < 1 - confidence);
+    if (flat) expect([change.low, change.high]).toEqual([change.difference, change.difference]);
+  }
+
+  it('compareNps, counts or a benchmark: no statistic, no p-value, not significant exactly when se is 0', () => {
+    fc.assert(
+      fc.property(npsCounts, npsCounts, level, (a, b, confidence) => {
+        expectTestOrNone(compareNps(a, b, { confidence }), oneGroup(a) && oneGroup(b), confidence);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -100, max: 100 }), npsCounts, level, (benchmark, b, confidence) => {
+        expectTestOrNone(compareNps(benchmark, b, { confidence }), oneGroup(b), confidence);
+      }),
+    );
+  });
+
+  it('compareProportions: the same when the pooled share is 0 or 1', () => {
+    const side = fc.nat(4).chain((total) => fc.record({ successes: fc.integer({ min: 0, max: total }), total: fc.constant(total) }));
+    fc.assert(
+      fc.property(side, side, level, (a, b, confidence) => {
+        const pooled = a.successes + b.successes;
+        expectTestOrNone(compareProportions(a, b, { confidence }), pooled === 0 || pooled === a.total + b.total, confidence);
+      }),
+    );
+  });
+
+  it('compareMeans: the same when every value on each side is alike', () => {
+    const values = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 2, maxLength: 4 });
+    fc.assert(
+      fc.property(values, values, level, (a, b, confidence) => {
+        const alike = (list: number[]): boolean => list.every((value) => value === list[0]);
+        expectTestOrNone(compareMeans(mean(a), mean(b), { confidence }), alike(a) && alike(b), confidence);
+      }),
+    );
   });
 });

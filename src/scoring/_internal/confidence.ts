@@ -46,6 +46,28 @@ export function studentCritical(confidence: number, df: number): number {
   return studentUpperQuantile(tailOf(confidence), df);
 }
 
+/**
+ * True when the argument at `path` is an object (counts or a summary, read
+ * key by key next); otherwise records `rule — got value`, with `arrayHint`
+ * after an array, which is most often the raw answers passed where their
+ * score belongs. Checked here rather than left to the options reader,
+ * whose "must be an options object" would send a user looking for options.
+ */
+export function checkArgumentObject(value: unknown, path: IssuePath, issues: Issue[], rule: string, arrayHint?: string): boolean {
+  let array: boolean;
+  try {
+    array = Array.isArray(value);
+  } catch {
+    // a revoked proxy
+    issues.push(issue(path, 'could not be read'));
+    return false;
+  }
+  if (typeof value === 'object' && value !== null && !array) return true;
+  const hint = array && arrayHint !== undefined ? ` (${arrayHint})` : '';
+  issues.push(issue(path, got(rule, value) + hint));
+  return false;
+}
+
 /** True when `value` is a count (a safe integer ≥ 0); otherwise records an issue. */
 export function checkCountAt(value: unknown, path: IssuePath, issues: Issue[]): value is number {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return true;
@@ -54,10 +76,16 @@ export function checkCountAt(value: unknown, path: IssuePath, issues: Issue[]): 
 }
 
 
-/** The comparison of two measurements without any spread: no statistic; p is 1 when they agree and 0 when not. */
+/**
+ * The comparison of two measurements whose standard error is 0. difference ÷ 0
+ * is no statistic, so there is no p-value either, and nothing to call
+ * significant (a p-value of 0 would call one promoter against one detractor
+ * a significant change). The same whether or not the difference is 0, so
+ * `pValue === null` always means "no test", never "no change". The interval
+ * is the Wald interval at se 0: the point itself.
+ */
 export function withoutSpread(difference: number, confidence: number): Comparison {
-  const pValue = difference === 0 ? 1 : 0;
-  return { difference, low: difference, high: difference, statistic: null, pValue, significant: pValue < 1 - confidence, confidence };
+  return { difference, low: difference, high: difference, statistic: null, pValue: null, significant: false, confidence };
 }
 
 /** Assembles a comparison, the interval clipped to the range the difference can take. */
