@@ -1,5 +1,5 @@
 import type { Issue, IssuePath } from '../../errors.js';
-import { checkNumber, readKey, readOptions, rejectUnknownKeys } from './read.js';
+import { checkNumber, isRecord, readKey, readOptions, rejectUnknownKeys } from './read.js';
 
 /** The largest rating scale accepted (keeps sums of ratings exact). */
 export const MAX_SCALE = 100;
@@ -27,7 +27,13 @@ export function readNamed(
   keyPrefix: IssuePath = param === 'options' ? ['options'] : [],
   optional = param === 'options',
 ): Record<string, unknown> | undefined {
-  const record = readOptions(options, [param], issues, optional);
+  // a named input that is not an object is told which keys it should have, not sent looking for options
+  const record =
+    param === 'options' || (options === undefined && optional)
+      ? readOptions(options, [param], issues, optional)
+      : isRecord(options, [param], issues, `an object { ${keys.join(', ')} }`)
+        ? options
+        : undefined;
   if (record === undefined) return undefined;
   rejectUnknownKeys(record, keys, keyPrefix, issues);
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
