@@ -17,7 +17,7 @@ import { meanInterval } from './meanInterval.js';
 import { nps, type NpsResult } from './nps.js';
 import { npsInterval } from './npsInterval.js';
 import { proportionInterval } from './proportionInterval.js';
-import { periodStarts, readPeriodOptions, type TrendPeriod } from './trend.js';
+import { isCalendarDate, periodStarts, readPeriodOptions, type TrendPeriod } from './trend.js';
 
 /**
  * An instrument {@link surveyTrend} can follow: one of the survey
@@ -123,7 +123,9 @@ function changeOf(instrument: SurveyTrendInstrument, before: Figure, after: Figu
  * period (as {@link trend} buckets them: day, week from Monday, month,
  * quarter or year, on the calendar of an IANA time zone, UTC by default),
  * with a confidence interval, and how the score changed from the period
- * before — whether a rise from 31 to 38 is news or noise.
+ * before — whether a rise from 31 to 38 is news or noise. An answer dated
+ * by a calendar date `YYYY-MM-DD` stays on that date whatever the zone;
+ * one with a date-time belongs to the local date its instant has there.
  *
  * Per period: NPS is {@link nps} of the answers, with the adjusted-Wald
  * {@link npsInterval}, compared by {@link compareNps}. CSAT is the percent
@@ -170,12 +172,16 @@ function changeOf(instrument: SurveyTrendInstrument, before: Figure, after: Figu
  * );
  * weeks.map(({ start, score, total }) => ({ start, score, total }))
  * //=> [{ start: '2024-04-01', score: 25, total: 4 }, { start: '2024-04-08', score: 75, total: 4 }]
- * weeks[0].change
+ * weeks[0]?.change
  * //=> null
- * weeks[1].change.difference
+ * weeks[1]?.change?.difference
  * //=> 50
- * weeks[1].change.significant
+ * weeks[1]?.change?.significant
  * //=> false
+ * surveyTrend([answer('2025-10-01', 9)], { instrument: 'nps', period: 'month', timeZone: 'America/New_York' })[0]?.start
+ * //=> '2025-10-01'
+ *
+ * // @ts-expect-error -- SERVQUAL has five gaps, not one score to follow
  * surveyTrend([], { instrument: 'servqual', period: 'week' })
  * //=> throws INVALID_INPUT
  * ```
@@ -206,7 +212,7 @@ export function surveyTrend(surveys: readonly Survey[], options: SurveyTrendOpti
     // another instrument's answer is valid data this trend does not follow
     if (survey.instrument !== instrument) return;
     const at = readInstant(survey.at, [...path, 'at'], issues);
-    const start = at === undefined ? undefined : startOf(at, [...path, 'at'], issues);
+    const start = at === undefined ? undefined : startOf(at, isCalendarDate(survey.at), [...path, 'at'], issues);
     if (start === undefined) return;
     let tally = tallies.get(start);
     if (tally === undefined) {

@@ -1,6 +1,7 @@
 import { startOfISOWeek, startOfMonth, startOfQuarter, startOfYear } from 'date-fns';
 import type { Issue, IssuePath } from '../errors.js';
-import { localDayReader, readTimeZone } from '../_internal/timeZone.js';
+import { isDateOnly } from '../_internal/dates.js';
+import { dayText, localDayReader, readTimeZone } from '../_internal/timeZone.js';
 import { addExact, roundExact } from './_internal/exactSum.js';
 import { checkNumber, eachItem, isRecord, issue, readInstant, readKey, rejectUnknownKeys, throwIssues } from './_internal/read.js';
 import { optionPath, readNamed } from './_internal/options.js';
@@ -56,7 +57,7 @@ export type TrendAggregate = (typeof TREND_AGGREGATES)[number];
  * @category Scoring
  */
 export interface TrendPoint {
-  /** When: an ISO 8601 date or date-time string, or a Date. */
+  /** When: an ISO 8601 calendar date (a day, in every zone) or date-time string, or a Date (an instant). */
   readonly at: string | Date;
   /** The value: a finite number (required whatever the aggregate). */
   readonly value: number;
@@ -143,23 +144,46 @@ export function readPeriodOptions(named: Record<string, unknown>, issues: Issue[
 }
 
 /**
+ * True when `value`, already read as an ISO date, is a calendar date
+ * `YYYY-MM-DD` rather than a date-time or a Date.
+ */
+export function isCalendarDate(value: unknown): boolean {
+  return typeof value === 'string' && isDateOnly(value);
+}
+
+/**
  * The periods of `timeZone`'s calendar: the returned function gives the
- * first day of the period holding an instant, or records an issue at `path`
- * when the instant's local date falls outside 0001-01-01 to 9999-12-31.
+ * first day of the period holding a point, or records an issue at `path`
+ * when the point's local date falls outside 0001-01-01 to 9999-12-31.
+ *
+ * `at` is the point read by `readInstant`. When the point was a calendar
+ * date (`calendarDate` true; `at` is then its UTC midnight) it already names
+ * a day of the calendar, so that day is its local date in every zone: read
+ * as an instant, `'2025-10-01'` would be 20:00 on 30 September in New York.
+ * A date-time or a Date is an instant, and its local date is the one it has
+ * in the zone.
+ *
  * Without a zone (a bad one was given) it checks nothing; without a period
  * it checks the date and names no period. Period starts are remembered per
  * local day.
  */
-export function periodStarts(period: TrendPeriod | undefined, timeZone: string | undefined): (at: number, path: IssuePath, issues: Issue[]) => string | undefined {
+export function periodStarts(
+  period: TrendPeriod | undefined,
+  timeZone: string | undefined,
+): (at: number, calendarDate: boolean, path: IssuePath, issues: Issue[]) => string | undefined {
   if (timeZone === undefined) return () => undefined;
   const localDay = localDayReader(timeZone);
   const startOfDay = new Map<number, string>();
-  return (at, path, issues) => {
+  return (at, calendarDate, path, issues) => {
     const near = at >= (FIRST_DAY - 1) * DAY_MS && at < (LAST_DAY + 2) * DAY_MS;
-    const day = near ? localDay(at) : undefined;
+    const day = calendarDate ? Math.floor(at / DAY_MS) : near ? localDay(at) : undefined;
     if (day === undefined || day < FIRST_DAY || day > LAST_DAY) {
-      const rule = `must fall between 0001-01-01 and 9999-12-31 on the calendar of ${timeZone}`;
-      issues.push(issue(path, `${rule} — got ${new Date(at).toISOString()}`));
+      const rule = 'must fall between 0001-01-01 and 9999-12-31';
+      // a calendar date is the same day in every zone; an instant's day depends on the zone
+      const message = calendarDate
+        ? `${rule} — got ${dayText(Math.floor(at / DAY_MS))}`
+        : `${rule} on the calendar of ${timeZone} — got ${new Date(at).toISOString()}`;
+      issues.push(issue(path, message));
       return undefined;
     }
     if (period === undefined) return undefined;
@@ -186,16 +210,17 @@ interface Bucket {
  * period's values: mean, sum, count, min or max. Periods come in time
  * order, each named by its first local day (`YYYY-MM-DD`; a week may start
  * in the previous year: 2021-01-01 is in the week starting 2020-12-28).
- * A point belongs to the local date its instant has in the zone, so
- * daylight saving moves no point: a day with a clock change simply lasts
- * 23 or 25 hours. Periods without points are left out. Sums and means are
- * computed exactly and rounded once, so the order of the points never
- * changes the answer. Zone data comes from the runtime's `Intl`, so a
- * zone's rules are those of the runtime's time zone database.
+ * A calendar date `YYYY-MM-DD` stays on that date whatever the zone, while
+ * a date-time or a Date is an instant and belongs to the local date it has
+ * in the zone. So daylight saving moves no point: a day with a clock change
+ * simply lasts 23 or 25 hours. Periods without points are left out. Sums
+ * and means are computed exactly and rounded once, so the order of the
+ * points never changes the answer. Zone data comes from the runtime's
+ * `Intl`, so a zone's rules are those of the runtime's time zone database.
  *
  * Full precision: nothing is rounded; round for display.
  *
- * @param points - `{ at, value }` objects: `at` an ISO string or Date whose local date falls in the years 0001–9999, `value` finite
+ * @param points - `{ at, value }` objects: `at` a calendar date, an ISO date-time or a Date whose local date falls in the years 0001–9999, `value` finite
  * @param options - `period` and `aggregate` (required) and `timeZone` (an IANA name; default `'UTC'`)
  * @returns one bucket per period with points, oldest first
  * @throws {ClienteleError} INVALID_INPUT at `['points', i, 'at']` / `['points', i, 'value']` for a bad point, at `['options', 'period']` / `['options', 'aggregate']` for a bad or missing option, at `['options', 'timeZone']` for a name that is not an IANA zone the runtime knows
@@ -223,6 +248,14 @@ interface Bucket {
  * //   { start: '2024-02-01', value: 8, count: 1 },
  * //   { start: '2024-02-10', value: 9, count: 1 },
  * // ]
+ * const october = [
+ *   { at: '2025-10-01', value: 8 },
+ *   { at: '2025-10-01T02:00:00Z', value: 4 }, // 22:00 on 30 September in New York
+ * ];
+ * trend(october, { period: 'month', aggregate: 'mean', timeZone: 'America/New_York' })
+ * //=> [{ start: '2025-09-01', value: 4, count: 1 }, { start: '2025-10-01', value: 8, count: 1 }]
+ *
+ * // @ts-expect-error -- a fortnight is not one of TREND_PERIODS
  * trend(points, { period: 'fortnight', aggregate: 'sum' })
  * //=> throws INVALID_INPUT
  * trend(points, { period: 'day', aggregate: 'sum', timeZone: 'Mars/Olympus_Mons' })
@@ -251,7 +284,7 @@ export function trend(points: readonly TrendPoint[], options: TrendOptions): Tre
     const valueRead = readKey(item, 'value', path, issues);
     const before = issues.length;
     const at = atRead.ok ? readInstant(atRead.value, [...path, 'at'], issues, true) : undefined;
-    const start = at === undefined ? undefined : startOf(at, [...path, 'at'], issues);
+    const start = at === undefined ? undefined : startOf(at, isCalendarDate(atRead.value), [...path, 'at'], issues);
     const value = valueRead.ok ? valueRead.value : undefined;
     const okValue = valueRead.ok && checkNumber(value, [...path, 'value'], issues);
     if (issues.length > before || !okValue || start === undefined) return;
