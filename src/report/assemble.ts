@@ -18,6 +18,7 @@ import { slaFromCounts } from '../scoring/slaAttainment.js';
 import { EXTERNAL_KINDS, type CustomerKind } from '../customers/kinds.js';
 import type { Layout } from './layout.js';
 import { mergeSurveys } from './merge.js';
+import { withholding } from './privacy.js';
 import type { ReportSettings } from './options.js';
 import { PairColumns, type PairCounts } from './pairs.js';
 import { emptyCustomer, emptyInternal, emptySurveys, emptyUnit, PAIR_WIDTH, pairSlot, type CustomerSlot, type EnpsSlot, type InternalSlot, type ReportState, type SurveySlot } from './state.js';
@@ -78,7 +79,11 @@ function bounds(interval: { readonly low: number; readonly high: number } | null
 class Figures {
   constructor(readonly settings: ReportSettings) {}
 
-  private readonly linkFigures = new Map<number | string, { readonly components: QualityComponents; readonly score: number | null }>();
+  /** Links' figures by their counters, those whose satisfaction is shown and those whose satisfaction is withheld. */
+  private readonly linkFigures = [
+    new Map<number | string, { readonly components: QualityComponents; readonly score: number | null }>(),
+    new Map<number | string, { readonly components: QualityComponents; readonly score: number | null }>(),
+  ] as const;
   private readonly made = new Map<string, object>();
 
   /** The Wilson interval at the report's confidence, from counts the fold made. */
@@ -129,24 +134,30 @@ class Figures {
     return { nps: this.nps(slot.nps), csat: this.csat(slot.csat.satisfied, slot.csat.total), ces: this.ces(slot.ces.total, slot.ces.partials, slot.ces.squares) };
   }
 
-  /** eNPS, withheld below `minRespondents` distinct employees. */
-  enps(slot: EnpsSlot): NpsFigure | Suppressed {
-    return slot.respondents.length < this.settings.minRespondents ? SUPPRESSED : this.nps(slot.nps);
+  /** eNPS, or withheld when the report's privacy rule says so (see `withholding`). */
+  enps(slot: EnpsSlot, withheld: boolean): NpsFigure | Suppressed {
+    return withheld ? SUPPRESSED : this.nps(slot.nps);
   }
 
-  /** A link's components and score, made once per distinct pair counters and number of consumers, and frozen: most links of a large chain share a few. */
-  link(pairs: PairCounts, row: number, consumer: number, consumers: number): { readonly components: QualityComponents; readonly score: number | null } {
+  /**
+   * A link's components and score, made once per distinct pair counters,
+   * number of consumers and privacy verdict, and frozen: most links of a
+   * large chain share a few.
+   */
+  link(pairs: PairCounts, row: number, consumer: number, consumers: number, withheld: boolean): { readonly components: QualityComponents; readonly score: number | null } {
     const key = tupleKey(pairs, row, consumers);
-    let made = this.linkFigures.get(key);
+    const cache = this.linkFigures[withheld ? 1 : 0];
+    let made = cache.get(key);
     if (made === undefined) {
-      const components = deepFreeze(this.components(row === -1 ? emptyInternal() : pairSlot(pairs, row, consumer), consumers));
+      const components = deepFreeze(this.components(row === -1 ? emptyInternal() : pairSlot(pairs, row, consumer), consumers, withheld));
       made = { components, score: row === -1 ? null : this.score(components) };
-      this.linkFigures.set(key, made);
+      cache.set(key, made);
     }
     return made;
   }
 
-  components(slot: InternalSlot, consumers: number): QualityComponents {
+  /** The four components of a unit or a link; its satisfaction withheld when the privacy rule says so (see `withholding`). */
+  components(slot: InternalSlot, consumers: number, withheld: boolean): QualityComponents {
     const { satisfaction, sla, firstPass, collaboration } = slot;
     const decided = sla.onTime + sla.late;
     const coverage = collaboration.interactions > 0 ? percent(collaboration.reached.length, consumers) : null;
@@ -161,10 +172,7 @@ class Figures {
       reached: collaboration.reached.length,
     };
     return {
-      satisfaction:
-        satisfaction.total > 0 && satisfaction.respondents.length < this.settings.minRespondents
-          ? SUPPRESSED
-          : this.csat(satisfaction.satisfied, satisfaction.total),
+      satisfaction: withheld ? SUPPRESSED : this.csat(satisfaction.satisfied, satisfaction.total),
       timeliness: { ...slaFromCounts(sla.onTime, sla.late, sla.open), withoutSla: sla.withoutSla, ...this.share(sla.onTime, decided) },
       accuracy: { ...firstPassFromCounts(firstPass.passed, firstPass.total, firstPass.open), ...this.share(firstPass.passed, firstPass.total) },
       collaboration: together,
@@ -181,7 +189,7 @@ class Figures {
     }).score;
   }
 
-  /** Answers and records a unit's score rests on: unsuppressed csat answers, tasks and interactions. */
+  /** Answers and records a unit's score rests on: the csat answers of a shown satisfaction (none when it is withheld), tasks and interactions. */
   evidence(slot: InternalSlot, components: QualityComponents): number {
     const answers = components.satisfaction.score === null ? 0 : slot.satisfaction.total;
     const tasks = slot.sla.onTime + slot.sla.late + slot.sla.open + slot.sla.withoutSla;
@@ -227,6 +235,7 @@ function groupSlot(members: readonly CustomerSlot[]): CustomerSlot {
 export function assemble(layout: Layout, settings: ReportSettings, state: ReportState, pairs: PairCounts = new PairColumns(state.pairs, layout.pairTo.length)): OrganizationReport {
   const figures = new Figures(settings);
   const { customers } = layout;
+  const withheld = withholding(layout, settings.minRespondents, state, pairs);
 
   // ---- internal ------------------------------------------------------------
   const providers: ProviderQuality[] = [];
@@ -237,7 +246,7 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
     const slot = state.units[node];
     if (layout.provides[node] === 0 && slot === null) return;
     const unit = slot ?? emptyUnit();
-    const components = figures.components(unit, layout.internalConsumers[node]!);
+    const components = figures.components(unit, layout.internalConsumers[node]!, withheld.satisfaction[node] === 1);
     const score = figures.score(components);
     if (score !== null) {
       scores.push(score);
@@ -250,7 +259,7 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
       score,
       components,
       external: figures.surveys(unit.external),
-      enps: figures.enps(unit.enps),
+      enps: figures.enps(unit.enps, withheld.enps[node] === 1),
     });
   });
   const { now } = layout;
@@ -261,7 +270,7 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
     const pair = layout.linkPair[l]!;
     const consumer = layout.pairTo[pair]!;
     const consumers = layout.internal[consumer] === 1 ? 1 : 0;
-    const { components, score } = figures.link(pairs, pairs.rowOf(pair), consumer, consumers);
+    const { components, score } = figures.link(pairs, pairs.rowOf(pair), consumer, consumers, withheld.pairs[pair] === 1);
     const owner = now.links.owner === null ? -1 : now.links.owner[l]!;
     if (owner === -1) unownedCount += 1;
     links[l] = {
@@ -413,7 +422,7 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
     },
     internal: {
       index: internalIndex,
-      enps: figures.enps(state.organization.enps),
+      enps: figures.enps(state.organization.enps, withheld.companyEnps),
       providers,
       links,
       owners,

@@ -2,7 +2,6 @@ import type { Issue, IssuePath } from '../errors.js';
 import { isoInstant } from '../_internal/dates.js';
 import { readObservation } from '../observations/readObservation.js';
 import type { Interaction, Observation, Purchase, Referral, Survey, Task } from '../observations/schemas.js';
-import { lowerBound } from '../scoring/_internal/bounds.js';
 import { addExact } from '../scoring/_internal/exactSum.js';
 import { addSquare } from '../scoring/_internal/spread.js';
 import { cesOnSevenPoints } from '../scoring/ces.js';
@@ -11,7 +10,8 @@ import { npsGroup } from '../scoring/nps.js';
 import { countFirstPass } from '../scoring/firstPassAccumulator.js';
 import { countPurchase } from '../scoring/purchaseAccumulator.js';
 import { slaStanding } from '../scoring/slaAttainment.js';
-import { findPair, linkSla, type Layout } from './layout.js';
+import { answeringPair, findPair, linkSla, type Layout } from './layout.js';
+import { insertSorted } from './privacy.js';
 import { PairTable } from './pairs.js';
 import type { ReportSettings } from './options.js';
 import { emptyCustomer, emptyUnit, PAIR_COUNTS, type CustomerSlot, type EnpsSlot, type ReportState, type SurveySlot, type UnitSlot } from './state.js';
@@ -30,18 +30,6 @@ const COMPLETED = at('completed');
 const OPEN_TASKS = at('openTasks');
 const INTERACTIONS = at('interactions');
 const INITIATED = at('initiated');
-
-/**
- * Inserts `value` into a sorted list of distinct numbers, keeping the
- * smallest `cap` of them: the same list whatever order the values come in,
- * as the merge keeps them (src/report/merge.ts).
- */
-function insertSorted(list: number[], value: number, cap: number): void {
-  const lo = lowerBound(list, value);
-  if (list[lo] === value || lo >= cap) return;
-  list.splice(lo, 0, value);
-  if (list.length > cap) list.pop();
-}
 
 function unitOf(work: Work, node: number): Mutable<UnitSlot> {
   return (work.units[node] ??= emptyUnit() as Mutable<UnitSlot>);
@@ -111,7 +99,7 @@ export class Folder {
 
   /** For a report assembled at once: the state without its pair columns, and the table that holds them, never turned into JSON. */
   finishForReport(): { state: ReportState; pairs: PairTable } {
-    return { state: { ...this.work, pairs: { slots: [], counts: [] } }, pairs: this.pairs };
+    return { state: { ...this.work, pairs: { slots: [], counts: [], respondents: [] } }, pairs: this.pairs };
   }
 
   add(input: unknown, path: IssuePath, issues: Issue[]): void {
@@ -221,18 +209,22 @@ export class Folder {
         };
         count(work.organization.enps);
         if (subjectInternal) count(unitOf(work, subject).enps);
+        else insertSorted(work.organization.enpsRest, respondent, settings.minRespondents);
         return true;
       }
       if (survey.instrument === 'csat' && subjectInternal) {
         const satisfied = isSatisfied(survey.value, survey.scale ?? 5);
-        const slot = unitOf(work, subject).satisfaction;
+        const unit = unitOf(work, subject);
+        const slot = unit.satisfaction;
         slot.total += 1;
         if (satisfied) slot.satisfied += 1;
         insertSorted(slot.respondents, respondent, settings.minRespondents);
-        const pair = findPair(layout, subject, respondent);
-        if (pair !== -1) {
+        const pair = answeringPair(layout, subject, respondent);
+        if (pair === -1) insertSorted(unit.satisfactionRest, respondent, settings.minRespondents);
+        else {
           this.pairs.add(pair, ANSWERS);
           if (satisfied) this.pairs.add(pair, SATISFIED);
+          this.pairs.addRespondent(pair, respondent, settings.minRespondents);
         }
         return true;
       }

@@ -74,7 +74,8 @@ const SOURCES = {
  * const schemas = jsonSchemas();
  * schemas.Employee.required
  * //=> ['kind', 'id', 'name', 'departmentId']
- * schemas.Customer.oneOf.length
+ * const variants = schemas.Customer.oneOf as unknown[];
+ * variants.length
  * //=> 6
  * ```
  *

@@ -26,6 +26,8 @@ export interface Layout {
   readonly index: ReadonlyMap<string, number>;
   readonly internal: Uint8Array;
   readonly employee: Uint8Array;
+  /** Each employee's department (its `departmentId`), -1 for every other customer. */
+  readonly department: Int32Array;
   /** Pair slot of each current link. */
   readonly linkPair: Int32Array;
   /** The pairs of provider u are slots `pairStart[u] .. pairStart[u + 1]`, their consumers ascending. */
@@ -75,11 +77,16 @@ export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout 
   const { n, customers, index } = now;
   const internal = new Uint8Array(n);
   const employee = new Uint8Array(n);
+  const department = new Int32Array(n).fill(-1);
   let hash = 2166136261;
   for (let i = 0; i < n; i += 1) {
     const customer = customers[i]!;
     if (INTERNAL.has(customer.kind)) internal[i] = 1;
-    if (customer.kind === 'employee') employee[i] = 1;
+    if (customer.kind === 'employee') {
+      employee[i] = 1;
+      // the chain checked that it names a department
+      department[i] = index.get(customer.departmentId)!;
+    }
     hash = fnv(fnv(hash, customer.kind), customer.id);
   }
 
@@ -139,6 +146,7 @@ export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout 
     index,
     internal,
     employee,
+    department,
     linkPair,
     pairStart,
     pairTo: layoutBase.pairTo,
@@ -160,6 +168,23 @@ export function findPair(layout: { readonly pairStart: Int32Array; readonly pair
     else hi = mid;
   }
   return lo < layout.pairStart[from + 1]! && pairTo[lo] === to ? lo : -1;
+}
+
+/**
+ * The pair whose satisfaction an internal customer's csat answer about
+ * `provider` counts for, or -1 for none. A department cannot answer a
+ * survey, its people do: the answer counts for the link to the respondent
+ * itself when the provider serves it directly, else for the link to the
+ * respondent's department when it is an employee and the provider serves
+ * that department (its own department only, not the ones above it). So
+ * each answer counts for one link at most, and a provider's links hold
+ * disjoint answers.
+ */
+export function answeringPair(layout: Pick<Layout, 'pairStart' | 'pairTo' | 'department'>, provider: number, respondent: number): number {
+  const own = findPair(layout, provider, respondent);
+  if (own !== -1) return own;
+  const department = layout.department[respondent]!;
+  return department === -1 ? -1 : findPair(layout, provider, department);
 }
 
 /** The SLA a task takes from the links it was requested under. */

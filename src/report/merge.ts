@@ -4,6 +4,7 @@ import { mergeFirstPass } from '../scoring/firstPassAccumulator.js';
 import { mergePurchases } from '../scoring/purchaseAccumulator.js';
 import type { NpsState } from '../scoring/npsAccumulator.js';
 import { mergePairs } from './pairs.js';
+import { unionCapped as union } from './privacy.js';
 import type {
   CollaborationSlot,
   CustomerSlot,
@@ -15,29 +16,6 @@ import type {
   SurveySlot,
   UnitSlot,
 } from './state.js';
-
-/** The union of two sorted lists of distinct numbers, keeping at most `cap`, smallest first. */
-function union(a: readonly number[], b: readonly number[], cap: number): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while ((i < a.length || j < b.length) && out.length < cap) {
-    const x = i < a.length ? a[i]! : Infinity;
-    const y = j < b.length ? b[j]! : Infinity;
-    if (x === y) {
-      out.push(x);
-      i += 1;
-      j += 1;
-    } else if (x < y) {
-      out.push(x);
-      i += 1;
-    } else {
-      out.push(y);
-      j += 1;
-    }
-  }
-  return out;
-}
 
 /**
  * Merging capped respondent lists keeps the smallest `cap` ids of the union:
@@ -101,7 +79,12 @@ class Merger {
   }
 
   unit(a: UnitSlot, b: UnitSlot): UnitSlot {
-    return { ...this.internal(a, b), external: this.surveys(a.external, b.external), enps: this.enps(a.enps, b.enps) };
+    return {
+      ...this.internal(a, b),
+      satisfactionRest: union(a.satisfactionRest, b.satisfactionRest, this.cap),
+      external: this.surveys(a.external, b.external),
+      enps: this.enps(a.enps, b.enps),
+    };
   }
 
   customer(a: CustomerSlot, b: CustomerSlot): CustomerSlot {
@@ -143,11 +126,12 @@ export function mergeStates(a: ReportState, b: ReportState, cap: number, issues:
     unused: a.unused + b.unused,
     currency: a.currency ?? b.currency,
     units: slots(a.units, b.units, (x, y) => m.unit(x, y)),
-    pairs: mergePairs(a.pairs, b.pairs),
+    pairs: mergePairs(a.pairs, b.pairs, cap),
     customers: slots(a.customers, b.customers, (x, y) => m.customer(x, y)),
     organization: {
       surveys: m.surveys(a.organization.surveys, b.organization.surveys),
       enps: m.enps(a.organization.enps, b.organization.enps),
+      enpsRest: union(a.organization.enpsRest, b.organization.enpsRest, cap),
       employeeReferrals: {
         made: a.organization.employeeReferrals.made + b.organization.employeeReferrals.made,
         converted: a.organization.employeeReferrals.converted + b.organization.employeeReferrals.converted,

@@ -27,7 +27,7 @@ export interface ScoreOrganizationOptions {
   readonly balance?: { readonly tolerance?: number; readonly floor?: number; readonly minAnswers?: number };
   /** How internal quality travels down the chain (see `propagateQuality`). Default `'mean'`. */
   readonly propagation?: PropagationMode;
-  /** The fewest distinct internal respondents a figure made from their answers may rest on (default 5; 1 turns privacy off). Below it the figure is suppressed. */
+  /** The fewest distinct internal respondents a figure made from their answers may rest on (default 5; 1 turns privacy off). Below it the figure is suppressed, and so is the smallest figure whose subtraction from a total would reveal it (see {@link scoreOrganization}). */
   readonly minRespondents?: number;
   /** The confidence of every interval in the report, strictly between 0 and 1 (default 0.95). */
   readonly confidence?: number;

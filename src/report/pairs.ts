@@ -1,12 +1,16 @@
+import { insertSorted, unionCapped } from './privacy.js';
 import { PAIR_WIDTH, type PairSlots } from './state.js';
+
+const NOBODY: readonly number[] = Object.freeze([]);
 
 /** Rows of counters per chunk: the table grows a chunk at a time and never copies what it holds. */
 const CHUNK_ROWS = 4096;
 
-/** Read access to pair counters, whichever form holds them: a pair's row (-1 for none), then a row's counters by position. */
+/** Read access to pair counters, whichever form holds them: a pair's row (-1 for none), then a row's counters by position and its csat respondents. */
 export interface PairCounts {
   rowOf(pair: number): number;
   count(row: number, field: number): number;
+  respondents(row: number): readonly number[];
 }
 
 /**
@@ -20,6 +24,8 @@ export interface PairCounts {
 export class PairTable implements PairCounts {
   private readonly row: Int32Array;
   private readonly chunks: Float64Array[] = [];
+  /** Each row's csat respondents, for the few rows that have answers. */
+  private readonly answered = new Map<number, number[]>();
   private used = 0;
 
   constructor(size: number) {
@@ -32,7 +38,21 @@ export class PairTable implements PairCounts {
     for (let i = 0; i < slots.slots.length; i += 1) {
       for (let j = 0; j < PAIR_WIDTH; j += 1) table.add(slots.slots[i]!, j, slots.counts[i * PAIR_WIDTH + j]!);
     }
+    // checked already: each listed pair holds counters, so it has a row
+    for (const [pair, ...ids] of slots.respondents) table.answered.set(table.row[pair!]!, ids);
     return table;
+  }
+
+  /** Records `respondent` among the csat respondents of a pair that holds counters already, keeping the smallest `cap`. */
+  addRespondent(pair: number, respondent: number, cap: number): void {
+    const r = this.row[pair]!;
+    let list = this.answered.get(r);
+    if (list === undefined) this.answered.set(r, (list = []));
+    insertSorted(list, respondent, cap);
+  }
+
+  respondents(row: number): readonly number[] {
+    return this.answered.get(row) ?? NOBODY;
   }
 
   /** Adds `amount` (1 by default) to counter `field` of the pair, making its row on first use. */
@@ -59,24 +79,28 @@ export class PairTable implements PairCounts {
   slots(): PairSlots {
     const slots = new Array<number>(this.used);
     const counts = new Array<number>(this.used * PAIR_WIDTH);
-    const { row, chunks } = this;
+    const respondents: number[][] = [];
+    const { row, chunks, answered } = this;
     let i = 0;
     for (let pair = 0; pair < row.length; pair += 1) {
       const r = row[pair]!;
       if (r === -1) continue;
       slots[i] = pair;
+      const ids = answered.get(r);
+      if (ids !== undefined) respondents.push([pair, ...ids]);
       const chunk = chunks[Math.floor(r / CHUNK_ROWS)]!;
       const at = (r % CHUNK_ROWS) * PAIR_WIDTH;
       for (let j = 0; j < PAIR_WIDTH; j += 1) counts[i * PAIR_WIDTH + j] = chunk[at + j]!;
       i += 1;
     }
-    return { slots, counts };
+    return { slots, counts, respondents };
   }
 }
 
 /** The pair counters of a state's JSON columns: row i is the i-th listed pair. */
 export class PairColumns implements PairCounts {
   private readonly row: Int32Array;
+  private readonly answered = new Map<number, readonly number[]>();
 
   constructor(
     private readonly pairs: PairSlots,
@@ -84,6 +108,11 @@ export class PairColumns implements PairCounts {
   ) {
     this.row = new Int32Array(size).fill(-1);
     for (let i = 0; i < pairs.slots.length; i += 1) this.row[pairs.slots[i]!] = i;
+    for (const item of pairs.respondents) this.answered.set(this.row[item[0]!]!, item.slice(1));
+  }
+
+  respondents(row: number): readonly number[] {
+    return this.answered.get(row) ?? NOBODY;
   }
 
   rowOf(pair: number): number {
@@ -95,8 +124,25 @@ export class PairColumns implements PairCounts {
   }
 }
 
-/** Adds two states' pair columns, pair by pair (both increasing: one walk to count, one to fill). */
-export function mergePairs(a: PairSlots, b: PairSlots): PairSlots {
+/** Merges two respondent columns pair by pair: the union of each pair's lists, at most `cap` kept. */
+function mergeRespondents(a: PairSlots['respondents'], b: PairSlots['respondents'], cap: number): number[][] {
+  const out: number[][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]![0]! : Infinity;
+    const y = j < b.length ? b[j]![0]! : Infinity;
+    const left = x <= y ? a[i]!.slice(1) : NOBODY;
+    const right = y <= x ? b[j]!.slice(1) : NOBODY;
+    out.push([Math.min(x, y), ...unionCapped(left, right, cap)]);
+    if (x <= y) i += 1;
+    if (y <= x) j += 1;
+  }
+  return out;
+}
+
+/** Adds two states' pair columns, pair by pair (both increasing: one walk to count, one to fill); respondent lists are united, at most `cap` kept. */
+export function mergePairs(a: PairSlots, b: PairSlots, cap: number): PairSlots {
   let size = 0;
   for (let i = 0, j = 0; i < a.slots.length || j < b.slots.length; size += 1) {
     const x = i < a.slots.length ? a.slots[i]! : Infinity;
@@ -118,5 +164,5 @@ export function mergePairs(a: PairSlots, b: PairSlots): PairSlots {
     if (x <= y) i += 1;
     if (y <= x) j += 1;
   }
-  return { slots, counts };
+  return { slots, counts, respondents: mergeRespondents(a.respondents, b.respondents, cap) };
 }

@@ -46,10 +46,12 @@ function isCount(value: unknown): boolean {
 /**
  * Checks the pair columns with a loop (a million pairs are too many for a
  * schema per number): pair indices increasing and below `size`, and
- * {@link PAIR_WIDTH} counts for each; every bad number is listed.
+ * {@link PAIR_WIDTH} counts for each; every bad number is listed. Each
+ * respondent list names a listed pair, in increasing order, then 1 to
+ * `cap` distinct customer indices below `customers`, ascending.
  */
-function checkPairs(pairs: PairSlots, size: number, at: (...path: (string | number)[]) => IssuePath, issues: Issue[]): void {
-  const { slots, counts } = pairs;
+function checkPairs(pairs: PairSlots, size: number, customers: number, cap: number, at: (...path: (string | number)[]) => IssuePath, issues: Issue[]): void {
+  const { slots, counts, respondents } = pairs;
   for (let i = 0; i < slots.length; i += 1) {
     const slot = slots[i];
     if (!isCount(slot) || (slot as number) >= size || (i > 0 && (slot as number) <= (slots[i - 1] as number))) {
@@ -58,13 +60,32 @@ function checkPairs(pairs: PairSlots, size: number, at: (...path: (string | numb
   }
   if (counts.length !== slots.length * PAIR_WIDTH) {
     issues.push({ path: at('pairs', 'counts'), code: 'INVALID_INPUT', message: `must hold ${PAIR_WIDTH} counts for each of the ${slots.length} pairs listed, not ${counts.length} numbers` });
-    return;
-  }
-  for (let i = 0; i < counts.length; i += 1) {
-    if (!isCount(counts[i])) {
-      issues.push({ path: at('pairs', 'counts', i), code: 'INVALID_INPUT', message: `must be a count (a whole number ≥ 0), not ${JSON.stringify(counts[i])}` });
+  } else {
+    for (let i = 0; i < counts.length; i += 1) {
+      if (!isCount(counts[i])) {
+        issues.push({ path: at('pairs', 'counts', i), code: 'INVALID_INPUT', message: `must be a count (a whole number ≥ 0), not ${JSON.stringify(counts[i])}` });
+      }
     }
   }
+  const listed = new Set<unknown>(slots);
+  respondents.forEach((item, i) => {
+    const previous = i > 0 && Array.isArray(respondents[i - 1]) ? (respondents[i - 1]![0] as number) : -1;
+    const ok =
+      Array.isArray(item) &&
+      item.length >= 2 &&
+      item.length <= cap + 1 &&
+      isCount(item[0]) &&
+      listed.has(item[0]) &&
+      item[0]! > previous &&
+      item.every((id, k) => k === 0 || (isCount(id) && id < customers && (k === 1 || id > item[k - 1]!)));
+    if (!ok) {
+      issues.push({
+        path: at('pairs', 'respondents', i),
+        code: 'INVALID_INPUT',
+        message: `must be [pair, …respondents]: a listed pair above the one before it, then 1 to ${cap} distinct customer indices below ${customers} in increasing order, not ${JSON.stringify(item)?.slice(0, 60)}`,
+      });
+    }
+  });
 }
 
 /** Checks a state that comes from outside: its shape, its fingerprint and its slots' sizes. */
@@ -85,11 +106,15 @@ function checkState(value: unknown, param: string, layout: Layout, settings: Rep
   const n = layout.customers.length;
   if (state.units.length !== n) issues.push({ path: at('units'), code: 'INVALID_INPUT', message: `must hold ${n} slots, one per customer, not ${state.units.length}` });
   if (state.customers.length !== n) issues.push({ path: at('customers'), code: 'INVALID_INPUT', message: `must hold ${n} slots, one per customer, not ${state.customers.length}` });
-  checkPairs(state.pairs, layout.pairTo.length, at, issues);
-  const lists: [IssuePath, readonly number[], number][] = [[at('organization', 'enps', 'respondents'), state.organization.enps.respondents, settings.minRespondents]];
+  checkPairs(state.pairs, layout.pairTo.length, n, settings.minRespondents, at, issues);
+  const lists: [IssuePath, readonly number[], number][] = [
+    [at('organization', 'enps', 'respondents'), state.organization.enps.respondents, settings.minRespondents],
+    [at('organization', 'enpsRest'), state.organization.enpsRest, settings.minRespondents],
+  ];
   state.units.forEach((unit, i) => {
     if (unit === null) return;
     lists.push([at('units', i, 'satisfaction', 'respondents'), unit.satisfaction.respondents, settings.minRespondents]);
+    lists.push([at('units', i, 'satisfactionRest'), unit.satisfactionRest, settings.minRespondents]);
     lists.push([at('units', i, 'enps', 'respondents'), unit.enps.respondents, settings.minRespondents]);
     lists.push([at('units', i, 'collaboration', 'reached'), unit.collaboration.reached, n]);
   });

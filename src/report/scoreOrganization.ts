@@ -16,10 +16,26 @@ import type { OrganizationReport } from './types.js';
  * this report exactly. Every figure comes from the public score of the same
  * name over the observations routed to it, with its counts and, for answers,
  * its interval at `confidence`:
- * - satisfaction: internal customers' csat answers about the provider (or,
- *   for a link, its consumer's), each satisfied at the default threshold of
- *   its own scale (see `csat`); withheld below `minRespondents` distinct
- *   respondents, and then left out of the score;
+ * - satisfaction: internal customers' csat answers about the provider,
+ *   each satisfied at the default threshold of its own scale (see `csat`).
+ *   A department cannot answer a survey, its people do: a link provider →
+ *   consumer holds the answers about the provider given by the consumer
+ *   itself or by an employee whose `departmentId` is the consumer — unless
+ *   the provider also links to that employee directly, whose answers then
+ *   count for that link only. So each answer counts for one link at most,
+ *   and a department's own sub-departments do not roll up into it;
+ * - privacy: a figure made from internal customers' answers (a provider's
+ *   or a link's satisfaction, a unit's or the company's eNPS) is `{ score:
+ *   null, suppressed: true }` when it rests on fewer than `minRespondents`
+ *   distinct respondents, and also when the report would otherwise give
+ *   such answers away by subtraction (complementary suppression): when the
+ *   company's eNPS minus the units' shown eNPS, or a provider's
+ *   satisfaction minus its links' shown satisfaction, would leave answers
+ *   of more than 0 but fewer than `minRespondents` people, the smallest
+ *   shown part is withheld as well (fewest distinct respondents, then
+ *   fewest answers, then the smallest id), or the total when no part is
+ *   left. A withheld satisfaction is left out of the unit's or link's
+ *   score and out of `balance.evidence`;
  * - timeliness: `slaAttainment` of the provider's tasks, with the SLA of the
  *   task or else of a link between the two valid when the task was
  *   requested (the smallest, with its calendar); tasks with no SLA anywhere
@@ -69,14 +85,16 @@ import type { OrganizationReport } from './types.js';
  *   { type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2025-03-01T09:00:00Z', completedAt: '2025-03-01T17:00:00Z' },
  *   { type: 'survey', respondentId: 'b1', subjectId: 'sales', instrument: 'nps', value: 9, at: '2025-03-02' },
  * ], { asOf: '2025-12-31' });
- * report.internal.providers.find((p) => p.id === 'it').components.timeliness.score
+ * report.internal.providers.find((p) => p.id === 'it')!.components.timeliness.score
  * //=> 100
- * report.internal.providers.find((p) => p.id === 'sales').external.nps.score
+ * report.internal.providers.find((p) => p.id === 'sales')!.external.nps.score
  * //=> 100
  * report.external.overall.nps.total
  * //=> 1
  * report.balance.reason
  * //=> 'not-enough-data'
+ *
+ * // @ts-expect-error: a misspelt option is refused by the types and at run time
  * scoreOrganization(chain, [], { asOf: '2025-12-31', windw: { from: '2025-01-01' } })
  * //=> throws INVALID_INPUT
  * ```

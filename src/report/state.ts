@@ -16,7 +16,7 @@ import type { PairCounts } from './pairs.js';
  * @category Report
  */
 export interface ReportState {
-  /** `'clientele.report/2'`. */
+  /** `'clientele.report/3'` (3: links' csat respondents and the rest of each family, for complementary suppression). */
   readonly format: typeof FORMAT;
   /** The chain and the settings the state belongs to: states with another fingerprint cannot be merged. */
   readonly fingerprint: string;
@@ -92,6 +92,8 @@ export interface InternalSlot {
 
 /** A unit's slot: its internal figures, and what others say of it. */
 export interface UnitSlot extends InternalSlot {
+  /** Distinct respondents (capped at `minRespondents`) of the csat answers about this unit that no link of it holds: from someone it serves neither directly nor through their department. */
+  readonly satisfactionRest: readonly number[];
   /** External customers' answers about this unit. */
   readonly external: SurveySlot;
   /** Employees' NPS answers about this unit. */
@@ -113,9 +115,10 @@ export interface CustomerSlot {
  * The counters of one provider–consumer pair, in this order: csat answers
  * satisfied and in all; tasks on time, late, open against an SLA and without
  * one; tasks that passed first time, completed and open; interactions and
- * those the provider started. A pair has one consumer, so its respondents
- * and the consumers it reached are that consumer or nobody: counts say
- * everything.
+ * those the provider started. A pair has one consumer, so the consumers it
+ * reached are that consumer or nobody; its csat respondents (the consumer
+ * and the consumer's employees) are listed apart, in {@link PairSlots}'
+ * `respondents`.
  */
 export const PAIR_COUNTS = ['satisfied', 'answers', 'onTime', 'late', 'open', 'withoutSla', 'passed', 'completed', 'openTasks', 'interactions', 'initiated'] as const;
 
@@ -129,12 +132,16 @@ export const PAIR_WIDTH = PAIR_COUNTS.length;
  * them, its counters at `i × 11 … i × 11 + 10` in the order of the pair
  * counters (csat satisfied, csat answers, on time, late, open, without SLA,
  * passed first time, completed, open tasks, interactions, initiated).
+ * `respondents` lists, for each pair with csat answers (pairs increasing),
+ * `[pair, id, id, …]`: the distinct respondents behind them, ascending, at
+ * most `minRespondents` kept.
  *
  * @category Report
  */
 export interface PairSlots {
   readonly slots: readonly number[];
   readonly counts: readonly number[];
+  readonly respondents: readonly (readonly number[])[];
 }
 
 /** The organisation's slot. */
@@ -143,11 +150,13 @@ export interface OrganizationSlot {
   readonly surveys: SurveySlot;
   /** Every employee's NPS answer. */
   readonly enps: EnpsSlot;
+  /** Distinct respondents (capped) of the employees' NPS answers about no unit: without a subject, or about an external one. */
+  readonly enpsRest: readonly number[];
   /** Referrals of outsiders made by employees. */
   readonly employeeReferrals: { readonly made: number; readonly converted: number };
 }
 
-export const FORMAT = 'clientele.report/2';
+export const FORMAT = 'clientele.report/3';
 
 export function emptySurveys(): SurveySlot {
   return { nps: { promoters: 0, passives: 0, detractors: 0 }, csat: { satisfied: 0, total: 0 }, ces: { total: 0, partials: [], squares: [] } };
@@ -163,7 +172,7 @@ export function emptyInternal(): InternalSlot {
 }
 
 export function emptyUnit(): UnitSlot {
-  return { ...emptyInternal(), external: emptySurveys(), enps: { nps: { promoters: 0, passives: 0, detractors: 0 }, respondents: [] } };
+  return { ...emptyInternal(), satisfactionRest: [], external: emptySurveys(), enps: { nps: { promoters: 0, passives: 0, detractors: 0 }, respondents: [] } };
 }
 
 export function emptyCustomer(): CustomerSlot {
@@ -179,9 +188,14 @@ export function emptyState(fingerprint: string, customers: number): ReportState 
     unused: 0,
     currency: null,
     units: new Array<UnitSlot | null>(customers).fill(null),
-    pairs: { slots: [], counts: [] },
+    pairs: { slots: [], counts: [], respondents: [] },
     customers: new Array<CustomerSlot | null>(customers).fill(null),
-    organization: { surveys: emptySurveys(), enps: { nps: { promoters: 0, passives: 0, detractors: 0 }, respondents: [] }, employeeReferrals: { made: 0, converted: 0 } },
+    organization: {
+      surveys: emptySurveys(),
+      enps: { nps: { promoters: 0, passives: 0, detractors: 0 }, respondents: [] },
+      enpsRest: [],
+      employeeReferrals: { made: 0, converted: 0 },
+    },
   };
 }
 
@@ -212,15 +226,14 @@ const PurchaseShape = z.strictObject({
 
 /**
  * The view of one pair's counters (row `row` of `pairs`) as an internal
- * slot, for the public figures: the pair's consumer is its only respondent
- * and the only consumer it can reach.
+ * slot, for the public figures: its csat respondents as listed, and the
+ * pair's consumer the only consumer it can reach.
  */
 export function pairSlot(pairs: PairCounts, row: number, consumer: number): InternalSlot {
   const at = (name: (typeof PAIR_COUNTS)[number]): number => pairs.count(row, PAIR_COUNTS.indexOf(name));
-  const answers = at('answers');
   const interactions = at('interactions');
   return {
-    satisfaction: { satisfied: at('satisfied'), total: answers, respondents: answers > 0 ? [consumer] : [] },
+    satisfaction: { satisfied: at('satisfied'), total: at('answers'), respondents: pairs.respondents(row) },
     sla: { onTime: at('onTime'), late: at('late'), open: at('open'), withoutSla: at('withoutSla') },
     firstPass: { passed: at('passed'), total: at('completed'), open: at('openTasks') },
     collaboration: { interactions, initiated: at('initiated'), reached: interactions > 0 ? [consumer] : [] },
@@ -235,9 +248,9 @@ export const ReportStateShape = /*@__PURE__*/ z.strictObject({
   inWindow: count,
   unused: count,
   currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
-  units: z.array(z.strictObject({ ...InternalShape, external: SurveyShape, enps: EnpsShape }).nullable()),
+  units: z.array(z.strictObject({ ...InternalShape, satisfactionRest: ids, external: SurveyShape, enps: EnpsShape }).nullable()),
   // columns of counts, checked with a loop by the accumulator (millions of numbers)
-  pairs: z.strictObject({ slots: z.array(z.unknown()), counts: z.array(z.unknown()) }),
+  pairs: z.strictObject({ slots: z.array(z.unknown()), counts: z.array(z.unknown()), respondents: z.array(z.unknown()) }),
   customers: z.array(
     z
       .strictObject({
@@ -252,6 +265,7 @@ export const ReportStateShape = /*@__PURE__*/ z.strictObject({
   organization: z.strictObject({
     surveys: SurveyShape,
     enps: EnpsShape,
+    enpsRest: ids,
     employeeReferrals: z.strictObject({ made: count, converted: count }),
   }),
 });

@@ -43,9 +43,11 @@ export interface CesFigure extends Bounds {
 }
 
 /**
- * A figure made from fewer distinct internal respondents than
- * `minRespondents`: withheld with its counts, so that no answer can be
- * recovered from the report.
+ * A figure made from internal customers' answers, withheld with its counts
+ * so that no answer can be recovered from the report: it rests on fewer
+ * distinct respondents than `minRespondents`, or showing it would let a
+ * reader subtract it from a shown total and find such answers
+ * (complementary suppression; see {@link scoreOrganization}).
  *
  * @category Report
  */
@@ -85,7 +87,7 @@ export interface CollaborationFigure {
 
 /** The four components of internal service quality. @category Report */
 export interface QualityComponents {
-  /** Internal consumers' csat answers about the provider. */
+  /** Internal customers' csat answers about the provider; for a link, those of its consumer and of the consumer's employees. */
   readonly satisfaction: CsatFigure | Suppressed;
   readonly timeliness: TimelinessFigure;
   readonly accuracy: AccuracyFigure;
@@ -102,7 +104,7 @@ export interface ProviderQuality {
   readonly components: QualityComponents;
   /** External customers' answers about this unit. */
   readonly external: SurveyFigures;
-  /** Employees' NPS answers about this unit. */
+  /** Employees' NPS answers about this unit (withheld under the privacy rule). */
   readonly enps: NpsFigure | Suppressed;
 }
 
@@ -167,7 +169,14 @@ export interface OwnerReport {
 
 /** How many answers each index rests on. @category Report */
 export interface Evidence {
-  /** Internal answers and records behind the internal index: unsuppressed csat answers, tasks and interactions of scored providers. */
+  /**
+   * Internal answers and records behind the internal index, over the
+   * providers with a score: the csat answers of their shown satisfaction
+   * figures (a withheld one, whether too small itself or withheld to
+   * protect another, adds none), their tasks and their interactions. It is
+   * thus the sum of figures the report shows, and subtracting them leaves
+   * nothing of a withheld answer.
+   */
   readonly internal: number;
   /** External answers behind the external index: nps, csat and ces answers. */
   readonly external: number;
@@ -215,7 +224,7 @@ export interface OrganizationReport {
   readonly internal: {
     /** The mean provider score, 0..100; `null` when no provider has one. */
     readonly index: number | null;
-    /** eNPS: every employee's nps answer. */
+    /** eNPS: every employee's nps answer (withheld under the privacy rule). */
     readonly enps: NpsFigure | Suppressed;
     /** Every internal customer that provides a link at `asOf`, or has figures, in chain order. */
     readonly providers: readonly ProviderQuality[];

@@ -79,12 +79,22 @@ describe('reportAccumulator states', () => {
   });
 
   it('keep linked pairs as columns of counts, and reject bad columns at their paths', () => {
-    // one pair holds something: it → sales, the csat answer sales gave about it (satisfied, 1 answer)
-    expect(state.pairs).toEqual({ slots: [0], counts: [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
-    const counts = [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-    expect(pathsOf(() => acc.result(changed((s) => (s.pairs = { slots: [0, 0], counts: [...counts, ...counts] }))))).toEqual(['state.pairs.slots.1']);
+    // one pair holds something: it → sales, the csat answers about it of sales (5, satisfied) and of e1, an employee
+    // of sales (2, not): 1 satisfied of 2, from customer indices 1 (sales) and 2 (e1)
+    expect(state.pairs).toEqual({ slots: [0], counts: [1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0], respondents: [[0, 1, 2]] });
+    const counts = [1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    expect(pathsOf(() => acc.result(changed((s) => (s.pairs = { slots: [0, 0], counts: [...counts, ...counts], respondents: [] }))))).toEqual(['state.pairs.slots.1']);
+    // respondent lists: a pair not listed in slots, ids out of order, past the cap of 5, past the 4 customers, none at all
+    expect(pathsOf(() => acc.result(changed((s) => (s.pairs.respondents = [[1, 1]]))))).toEqual(['state.pairs.respondents.0']);
+    expect(pathsOf(() => acc.result(changed((s) => (s.pairs.respondents = [[0, 2, 1]]))))).toEqual(['state.pairs.respondents.0']);
+    expect(pathsOf(() => acc.result(changed((s) => (s.pairs.respondents = [[0, 0, 1, 2, 3, 4, 5]]))))).toEqual(['state.pairs.respondents.0']);
+    expect(pathsOf(() => acc.result(changed((s) => (s.pairs.respondents = [[0, 4]]))))).toEqual(['state.pairs.respondents.0']);
+    expect(pathsOf(() => acc.result(changed((s) => (s.pairs.respondents = [[0]]))))).toEqual(['state.pairs.respondents.0']);
+    expect(pathsOf(() => acc.result(changed((s) => delete s.pairs.respondents)))).toEqual(['state.pairs.respondents']);
+    expect(pathsOf(() => acc.result(changed((s) => (s.organization.enpsRest = [3, 1]))))).toEqual(['state.organization.enpsRest']);
     // two linked pairs (it → sales, sales → b1): index 2 is past the end
-    expect(pathsOf(() => acc.result(changed((s) => (s.pairs.slots = [2]))))).toEqual(['state.pairs.slots.0']);
+    expect(pathsOf(() => acc.result(changed((s) => (s.pairs.slots = [2]))))).toEqual(['state.pairs.slots.0', 'state.pairs.respondents.0']);
+    expect(pathsOf(() => acc.result(changed((s) => ((s.pairs.slots = [2]), (s.pairs.respondents = [])))))).toEqual(['state.pairs.slots.0']);
     expect(pathsOf(() => acc.result(changed((s) => s.pairs.counts.pop())))).toEqual(['state.pairs.counts']);
     expect(pathsOf(() => acc.merge(state, changed((s) => ((s.pairs.counts[3] = -1), (s.pairs.counts[7] = 0.5)))))).toEqual([
       'b.pairs.counts.3',
