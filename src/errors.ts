@@ -82,7 +82,7 @@ const ERROR_MARK = Symbol.for('clientele.ClienteleError');
  * ```ts
  * import { ClienteleError, parseCustomer } from 'clientele';
  *
- * let caught;
+ * let caught: unknown;
  * try {
  *   parseCustomer({ kind: 'buyer', id: '', name: 'Acme' });
  * } catch (error) {
@@ -90,7 +90,8 @@ const ERROR_MARK = Symbol.for('clientele.ClienteleError');
  * }
  * caught instanceof ClienteleError
  * //=> true
- * caught.issues.map((issue) => issue.path.join('.'))
+ * const { issues } = caught as ClienteleError;
+ * issues.map((issue) => issue.path.join('.'))
  * //=> ['id']
  * ```
  *

@@ -37,7 +37,7 @@ import type { ServiceChain, ServiceChainInput } from './serviceChain.js';
  *
  * @example
  * ```ts
- * import { createServiceChain } from 'clientele';
+ * import { ClienteleError, createServiceChain } from 'clientele';
  *
  * const chain = createServiceChain({
  *   customers: [
@@ -53,7 +53,7 @@ import type { ServiceChain, ServiceChainInput } from './serviceChain.js';
  * chain
  * //=> { customerCount: 3, linkCount: 2 }
  *
- * let caught;
+ * let caught: unknown;
  * try {
  *   createServiceChain({
  *     customers: [{ kind: 'buyer', id: 'acme', name: 'Acme Ltd' }],
@@ -62,7 +62,8 @@ import type { ServiceChain, ServiceChainInput } from './serviceChain.js';
  * } catch (error) {
  *   caught = error;
  * }
- * caught.issues.map((issue) => [issue.code, issue.path.join('.')])
+ * const { issues } = caught as ClienteleError;
+ * issues.map((issue) => [issue.code, issue.path.join('.')])
  * //=> [['EXTERNAL_PROVIDER', 'links.0.from'], ['UNKNOWN_REFERENCE', 'links.0.to']]
  * ```
  *

@@ -119,7 +119,9 @@ export function parseCustomer(input: unknown): Customer {
  * const result = safeParseCustomer({ kind: 'employee', id: 'e1', name: 'An' });
  * result.success
  * //=> false
- * result.error.issues.map((issue) => [issue.path.join('.'), issue.code])
+ *
+ * // `error` is there when `success` is false
+ * !result.success && result.error.issues.map((issue) => [issue.path.join('.'), issue.code])
  * //=> [['departmentId', 'INVALID_INPUT']]
  * ```
  *

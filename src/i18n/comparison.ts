@@ -73,11 +73,11 @@ function row(
  *
  * COMPARISON.map((row) => row.criterion)
  * //=> ['purpose', 'relationship', 'received', 'evaluation', 'engagement']
- * COMPARISON[2].title.vi
+ * COMPARISON[2]!.title.vi
  * //=> 'Sản phẩm / giá trị nhận được'
- * COMPARISON[2].external.en
+ * COMPARISON[2]!.external.en
  * //=> 'Products and services that meet a need or solve a problem.'
- * Object.isFrozen(COMPARISON[0].internal)
+ * Object.isFrozen(COMPARISON[0]!.internal)
  * //=> true
  * ```
  *

@@ -94,7 +94,9 @@ export function parseObservation(input: unknown): Observation {
  * const result = safeParseObservation({ type: 'task', providerId: 'it', consumerId: 'sales', requestedAt: '2024-05-02', completedAt: '2024-05-01' });
  * result.success
  * //=> false
- * result.error.issues.map((issue) => issue.path)
+ *
+ * // `error` is there when `success` is false
+ * !result.success && result.error.issues.map((issue) => issue.path)
  * //=> [['completedAt']]
  * ```
  *
@@ -120,7 +122,7 @@ export function safeParseObservation(input: unknown): SafeParseResult<Observatio
  * ```ts
  * import { parseObservations, ClienteleError } from 'clientele';
  *
- * let caught;
+ * let caught: unknown;
  * try {
  *   parseObservations([
  *     { type: 'referral', referrerId: 'u1', referredId: 'u2', at: '2024-05-01', converted: true },
@@ -132,7 +134,8 @@ export function safeParseObservation(input: unknown): SafeParseResult<Observatio
  * }
  * caught instanceof ClienteleError
  * //=> true
- * caught.issues.map((issue) => issue.path)
+ * const { issues } = caught as ClienteleError;
+ * issues.map((issue) => issue.path)
  * //=> [[1, 'amount'], [2, 'value']]
  * ```
  *
@@ -160,7 +163,9 @@ export function parseObservations(list: unknown): Observation[] {
  * const result = safeParseObservations([{ type: 'referral', referrerId: 'u1', referredId: 'u2', at: '2024-05-01' }]);
  * result.success
  * //=> false
- * result.error.issues.map((issue) => issue.path)
+ *
+ * // `error` is there when `success` is false
+ * !result.success && result.error.issues.map((issue) => issue.path)
  * //=> [[0, 'converted']]
  * ```
  *

@@ -68,13 +68,15 @@ function readCounts(value: unknown, param: string, issues: Issue[]): ProportionC
  * //=> 6
  *
  * // pooled 375/450: se = √(0.8333 × 0.1667 × (1/200 + 1/250)) = 3.5355 points, z = 6 / 3.5355
- * [change.statistic!.toFixed(3), change.pValue!.toFixed(4), change.significant]
+ * const test = [change.statistic!.toFixed(3), change.pValue!.toFixed(4), change.significant];
+ * test
  * //=> ['1.697', '0.0897', false]
  *
  * // Agresti–Caffo: 0 of 5 against 5 of 5 as 1 of 7 against 6 of 7, whose interval
  * // is 71.43 ∓ 1.96 × 100 √(2 × (1/7)(6/7) / 7) = 71.43 ∓ 36.66, clipped at 100
  * const few = compareProportions({ successes: 1, total: 7 }, { successes: 6, total: 7 })!;
- * [few.low.toFixed(2), few.high]
+ * const interval = [few.low.toFixed(2), few.high];
+ * interval
  * //=> ['34.77', 100]
  * compareProportions({ successes: 0, total: 0 }, { successes: 3, total: 4 })
  * //=> null

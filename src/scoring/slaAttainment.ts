@@ -279,7 +279,7 @@ export function slaFromCounts(onTime: number, late: number, open: number): SlaRe
  * //=> 0
  * slaAttainment(weekend, { calendar: office }).score
  * //=> 100
- * slaAttainment([{ ...weekend[0], slaHours: 1, paused: [{ from: '2024-05-03T16:30:00Z', to: '2024-05-06T09:30:00Z' }] }], { calendar: office }).score
+ * slaAttainment([{ ...weekend[0]!, slaHours: 1, paused: [{ from: '2024-05-03T16:30:00Z', to: '2024-05-06T09:30:00Z' }] }], { calendar: office }).score
  * //=> 100
  * ```
  *

@@ -359,11 +359,11 @@ function scoresOf(
  * );
  * summary.all.nps.score
  * //=> 33.33333333333333
- * summary.groups.get('launch').nps
+ * summary.groups.get('launch')!.nps
  * //=> { score: 0, promoters: 1, passives: 0, detractors: 1, total: 2 }
- * summary.groups.get('established').csat.score
+ * summary.groups.get('established')!.csat.score
  * //=> 100
- * [...summary.groups.keys()]
+ * Array.from(summary.groups.keys())
  * //=> ['launch', 'established']
  * ```
  *
