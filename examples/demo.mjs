@@ -239,15 +239,13 @@ for (const id of report.orphans) {
   console.log(`  ${names.get(id) ?? id}: ${words.orphanBecause(services)}`);
 }
 
-const providerById = new Map(report.internal.providers.map((provider) => [provider.id, provider]));
 console.log(`\n${words.fixFirst}`);
 for (const row of report.priorities.slice(0, 3)) {
   // what the unit's quality today rests on: its tasks, its interactions and (unless withheld) its internal answers
-  const { timeliness, collaboration, satisfaction } = providerById.get(row.id).components;
-  const answers = 'suppressed' in satisfaction ? null : satisfaction.total;
+  const { tasks, interactions, answers } = row.evidence;
   console.log(
     `  ${names.get(row.id) ?? row.id}: ${label('lift', locale)} +${fixed(row.lift * 100, 2)} ${words.points}, ${label('reach', locale)} ${row.reach}; ` +
-      words.restsOn(fixed(row.own * 100), timeliness.total, collaboration.interactions, answers),
+      words.restsOn(fixed(row.own * 100), tasks, interactions, answers),
   );
 }
 

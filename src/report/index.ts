@@ -28,6 +28,7 @@ export type {
   CollaborationFigure,
   QualityComponents,
   ProviderQuality,
+  ReportPriority,
   LinkQuality,
   ExternalScores,
   ExternalCustomerReport,

@@ -55,7 +55,8 @@ import type { OrganizationReport } from './types.js';
  *   once each rests on `minAnswers` answers;
  * - retention of a group compares who bought in the window with who bought
  *   in the period of equal length before it;
- * - priorities: `improvementPriorities` over the providers' scores ÷ 100,
+ * - priorities: `improvementPriorities` over the providers' scores ÷ 100
+ *   (each row with the `evidence` its unit's score rests on),
  *   weighted by each external customer's purchases in the window.
  *
  * The chain is read as it stood at `asOf` (see `chainAsOf`).

@@ -5,7 +5,7 @@ import { purchaseResult } from '../scoring/purchaseAccumulator.js';
 import type { Layout } from './layout.js';
 import type { ReportSettings } from './options.js';
 import type { ReportState } from './state.js';
-import type { ProviderQuality } from './types.js';
+import type { ProviderQuality, ReportPriority } from './types.js';
 import { compareCodeUnits } from '../_internal/compare.js';
 
 /** What the report says of the chain's shape, given the providers' scores. */
@@ -17,7 +17,7 @@ export interface Structure {
   readonly critical: ReadonlyMap<string, readonly string[]>;
   /** Providers that are critical for at least one external customer, with how many, most first. */
   readonly criticalCounts: readonly { readonly id: string; readonly customers: number }[];
-  readonly priorities: readonly PriorityRow[];
+  readonly priorities: readonly ReportPriority[];
 }
 
 /**
@@ -47,10 +47,17 @@ export function structureOf(
     weights.set(layout.customers[node]!.id, amount);
     weighed += amount;
   }
-  const priorities =
+  const rows: readonly PriorityRow[] =
     externalNodes.length === 0
       ? []
       : improvementPriorities(layout.current, quality, { mode: settings.mode, ...(weighed > 0 ? { weights } : {}) });
+  // a unit below the target has a score, so it is among the providers: its evidence is read off its own figures
+  const byId = new Map(providers.map((provider) => [provider.id, provider]));
+  const priorities = rows.map((row): ReportPriority => {
+    const { timeliness, collaboration, satisfaction } = (byId.get(row.id) as ProviderQuality).components;
+    const answers = 'suppressed' in satisfaction ? null : satisfaction.total;
+    return { ...row, evidence: { tasks: timeliness.total, interactions: collaboration.interactions, answers } };
+  });
 
   const critical = new Map<string, readonly string[]>();
   const counts = new Map<string, number>();

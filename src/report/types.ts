@@ -94,6 +94,25 @@ export interface QualityComponents {
   readonly collaboration: CollaborationFigure;
 }
 
+/**
+ * An improvement priority as the report gives it: `improvementPriorities`'
+ * row with what the unit's own quality rests on, so that a lift from one
+ * late task is not read like one from sixty.
+ *
+ * @category Report
+ */
+export interface ReportPriority extends PriorityRow {
+  /** The records behind the unit's quality, from its figures in `internal.providers`. */
+  readonly evidence: {
+    /** Its tasks in the window (timeliness and accuracy). */
+    readonly tasks: number;
+    /** Its interactions with internal consumers (collaboration). */
+    readonly interactions: number;
+    /** Internal answers about it (satisfaction); `null` when that figure is withheld for privacy. */
+    readonly answers: number | null;
+  };
+}
+
 /** Internal quality of one provider, and what others say of it. @category Report */
 export interface ProviderQuality {
   readonly id: string;
@@ -252,6 +271,6 @@ export interface OrganizationReport {
   /** Providers that are a single point of failure for external customers, with how many, most first. */
   readonly criticalProviders: readonly { readonly id: string; readonly customers: number }[];
   /** `improvementPriorities` over the providers' qualities, weighted by purchases in the window (1 each without purchases). */
-  readonly priorities: readonly PriorityRow[];
+  readonly priorities: readonly ReportPriority[];
   readonly balance: ReportBalance;
 }

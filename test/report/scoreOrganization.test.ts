@@ -187,6 +187,15 @@ describe('scoreOrganization on a hand-checked organisation', () => {
     ]);
   });
 
+  it("gives each priority what the unit's quality rests on", () => {
+    // IT's records above: 3 tasks (one open), 2 interactions (it → sales, sales → it), 2 csat answers about it
+    const it = report.priorities.find((row) => row.id === 'it')!;
+    expect(it.evidence).toEqual({ tasks: 3, interactions: 2, answers: 2 });
+    // with the default minRespondents (5) IT's satisfaction rests on 2 people: withheld, so its answer count is too
+    const guarded = scoreOrganization(chain, observations, { asOf: '2025-12-31' });
+    expect(guarded.priorities.find((row) => row.id === 'it')!.evidence).toEqual({ tasks: 3, interactions: 2, answers: null });
+  });
+
   it('names no side while either index rests on fewer than minAnswers answers', () => {
     // internal evidence: it 2 answers + 3 tasks + 2 interactions, sales 1 task, e1 1 task = 9; external: 2 + 1 + 1 = 4
     expect(report.balance).toMatchObject({ focus: null, reason: 'not-enough-data', evidence: { internal: 9, external: 4, minAnswers: 30 } });
