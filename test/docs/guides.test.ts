@@ -18,12 +18,12 @@
  * udaf/shape.ts; the last tests hold its description to them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import ts from 'typescript';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import { udaf } from '../../udaf/shape.js';
 import { runSnippet } from './_harness.js';
+import { typeProblems } from './_typeCheck.js';
 
 const DOCS = join(process.cwd(), 'docs');
 const GENERATED = new Set(['sample-organization.md']);
@@ -112,46 +112,9 @@ describe('the harness', () => {
 });
 
 describe('the ts blocks of the guides type-check', () => {
-  const root = process.cwd();
-  const typed = runnable.filter((block) => block.lang === 'ts');
-  // each block becomes a virtual module next to the tests, importing the source
-  const virtual = new Map<string, Block>();
-  const sources = new Map<string, string>();
-  for (const block of typed) {
-    const path = resolve(root, 'test/docs', `__guide__${block.file.replace(/\W/g, '_')}_${block.line}.ts`);
-    const text = `${block.code.replace(/from 'clientele'/g, "from '../../src/index.js'")}\nexport {};\n`;
-    virtual.set(path, block);
-    sources.set(path, text);
-  }
-
   it('with no errors under the project tsconfig', () => {
-    const config = ts.getParsedCommandLineOfConfigFile(resolve(root, 'tsconfig.json'), {}, {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-      },
-    });
-    if (!config) throw new Error('tsconfig.json could not be read');
-    const host = ts.createCompilerHost(config.options);
-    const readFile = host.readFile.bind(host);
-    const fileExists = host.fileExists.bind(host);
-    const getSourceFile = host.getSourceFile.bind(host);
-    host.readFile = (name) => sources.get(resolve(name)) ?? readFile(name);
-    host.fileExists = (name) => sources.has(resolve(name)) || fileExists(name);
-    host.getSourceFile = (name, language, onError, create) => {
-      const text = sources.get(resolve(name));
-      return text === undefined ? getSourceFile(name, language, onError, create) : ts.createSourceFile(name, text, language);
-    };
-    const program = ts.createProgram({ rootNames: [...sources.keys()], options: { ...config.options, noEmit: true }, host });
-    const problems = [...sources.keys()].flatMap((path) => {
-      const file = program.getSourceFile(path)!;
-      const block = virtual.get(path)!;
-      return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map((diagnostic) => {
-        const { line } = diagnostic.start === undefined ? { line: 0 } : file.getLineAndCharacterOfPosition(diagnostic.start);
-        return `${block.file}:${block.line + 1 + line}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
-      });
-    });
-    expect(problems).toEqual([]);
+    const typed = runnable.filter((block) => block.lang === 'ts');
+    expect(typeProblems(typed.map((block) => ({ where: `${block.file}:${block.line}`, code: block.code })), '__guide__')).toEqual([]);
   });
 });
 
