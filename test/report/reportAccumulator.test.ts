@@ -3,6 +3,7 @@
  * warehouses): each way a state can be wrong is an issue at its path.
  */
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../scoring/_helpers.js';
 import { ClienteleError, createServiceChain, reportAccumulator, type ReportState } from '../../src/index.js';
 
 const chain = createServiceChain({
@@ -33,15 +34,6 @@ function pathsOf(run: () => unknown): string[] {
     return (error as ClienteleError).issues.map((issue) => issue.path.join('.'));
   }
   throw new Error('expected a ClienteleError');
-}
-
-/** Freezes a value and everything in it. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** A deep copy of the state with one change. */

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ces, mean, meanInterval, nps, npsInterval, proportionInterval } from '../../src/index.js';
 import { deepFreeze, issuePaths } from './_helpers.js';
+import { seeded } from '../../src/sample/random.js';
+import { npsSample } from '../_shared/npsSample.js';
 
 const Z95 = 1.959963984540054; // R qnorm(0.975)
 
@@ -66,14 +68,8 @@ describe('npsInterval', () => {
   });
 
   it('a 95 % adjusted-Wald interval covers the true NPS in 93–97 % of 2,000 seeded samples', () => {
-    // mulberry32 (Tommy Ettinger's public-domain 32-bit generator), seeded for a fixed outcome
-    let seed = 20240601;
-    const random = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // the sample organisation's mulberry32, seeded for a fixed outcome
+    const random = seeded(20240601).next;
     for (const [p, d, n] of [
       [0.5, 0.2, 50],
       [0.3, 0.3, 120],
@@ -81,14 +77,7 @@ describe('npsInterval', () => {
       const truth = 100 * (p - d);
       let covered = 0;
       for (let sample = 0; sample < 2000; sample += 1) {
-        let promoters = 0;
-        let detractors = 0;
-        for (let i = 0; i < n; i += 1) {
-          const u = random();
-          if (u < p) promoters += 1;
-          else if (u < p + d) detractors += 1;
-        }
-        const interval = npsInterval({ promoters, passives: n - promoters - detractors, detractors })!;
+        const interval = npsInterval(npsSample(random, n, p, d))!;
         if (interval.low <= truth && truth <= interval.high) covered += 1;
       }
       expect(covered / 2000).toBeGreaterThanOrEqual(0.93);

@@ -5,6 +5,7 @@
  * calendar reader of the SLA scores against CalendarSchema.
  */
 import fc from 'fast-check';
+import { workingDay } from './_workingHoursArb.js';
 import { describe, expect, it } from 'vitest';
 import { workingHoursBetween } from '../../src/scoring/workingHoursBetween.js';
 import { CalendarSchema, type Calendar } from '../../src/chain/calendar.js';
@@ -50,17 +51,7 @@ function naiveMinutes(from: number, to: number, calendar: Calendar): number {
   return minutes;
 }
 
-const time = fc.integer({ min: 0, max: 96 }).map((quarter) => {
-  const minutes = quarter * 15;
-  return minutes === 1440 ? '24:00' : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-});
-/** A day's intervals: sorted distinct quarter-hours taken in pairs. */
-const day = fc.uniqueArray(time, { maxLength: 4 }).map((times) => {
-  const sorted = [...times].sort();
-  const out: [string, string][] = [];
-  for (let i = 0; i + 1 < sorted.length; i += 2) out.push([sorted[i]!, sorted[i + 1]!]);
-  return out;
-});
+const day = workingDay;
 // spans around the 2024 changes of the three zones (March and November) and in between
 const ANCHORS = [Date.UTC(2024, 2, 9), Date.UTC(2024, 2, 30), Date.UTC(2024, 9, 26), Date.UTC(2024, 10, 2), Date.UTC(2024, 5, 12)];
 const calendar = fc

@@ -8,6 +8,7 @@
  * second calendar of a zone learns nothing the first has learnt.
  */
 import fc from 'fast-check';
+import { workingDay } from './_workingHoursArb.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearZoneHistoriesForTesting, workingClock, zoneHistoryBlocksForTesting } from '../../src/scoring/_internal/workingTime.js';
 import type { Calendar } from '../../src/chain/calendar.js';
@@ -49,17 +50,7 @@ describe('one offset history per zone, shared by its calendars', () => {
     '2199-12-20T00:00:00Z',
   ].map(Date.parse);
 
-  const time = fc.integer({ min: 0, max: 96 }).map((quarter) => {
-    const minutes = quarter * 15;
-    return minutes === 1440 ? '24:00' : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-  });
-  /** A day's intervals: sorted distinct quarter-hours taken in pairs. */
-  const day = fc.uniqueArray(time, { maxLength: 4 }).map((times) => {
-    const sorted = [...times].sort();
-    const out: [string, string][] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) out.push([sorted[i]!, sorted[i + 1]!]);
-    return out;
-  });
+  const day = workingDay;
   const week = fc
     .array(day, { minLength: 7, maxLength: 7 })
     .filter((days) => days.some((d) => d.length > 0))
