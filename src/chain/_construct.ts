@@ -47,6 +47,24 @@ function salvageId(raw: unknown): string | undefined {
   }
 }
 
+/**
+ * The kind code of a customer record that failed to parse, when its `kind`
+ * is itself one of the kinds: the links that name it are then still checked
+ * against its kind (an external customer providing, an owner who is not an
+ * employee), so one typo elsewhere in the record does not hide those issues
+ * until it is fixed. Otherwise `UNREADABLE_KIND`, and nothing is said of
+ * references to it.
+ */
+function salvageKind(raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null) return UNREADABLE_KIND;
+  try {
+    const kind = (raw as { kind?: unknown }).kind;
+    return typeof kind === 'string' && Object.hasOwn(KIND_CODES, kind) ? kindCode(kind) : UNREADABLE_KIND;
+  } catch {
+    return UNREADABLE_KIND;
+  }
+}
+
 const A_DEPARTMENT = 'a department';
 const AN_EMPLOYEE = 'an employee';
 const A_USER_OR_BUYER = 'a user or a buyer';
@@ -96,7 +114,7 @@ export function constructChain(customersRaw: unknown, linksRaw: unknown, issues:
     index.set(id, ids.length);
     ids.push(id);
     positionOf.push(p);
-    kinds.push(customer === undefined ? UNREADABLE_KIND : kindCode(customer.kind));
+    kinds.push(customer === undefined ? salvageKind(read.value) : kindCode(customer.kind));
     nodes.push(customer);
   }
   const n = ids.length;

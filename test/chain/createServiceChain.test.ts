@@ -203,6 +203,30 @@ describe('createServiceChain: every problem at once', () => {
     ]);
   });
 
+  it("still checks links against a customer whose record failed but whose kind is known (from a user trial)", () => {
+    // 'segmnt' is a typo of 'segment': the buyer fails to parse, yet it is plainly a buyer, so a link it provides is
+    // EXTERNAL_PROVIDER and a link it owns is WRONG_KIND now, not only once the typo is fixed
+    const error = caught(() =>
+      createServiceChain({
+        customers: [dept('it'), { kind: 'buyer', id: 'acme', name: 'Acme', segmnt: 'b2b' } as unknown as CustomerInput],
+        links: [link('acme', 'it'), { ...link('it', 'acme'), owner: 'acme' }],
+      }),
+    );
+    expect(issuesOf(error)).toEqual([
+      ['INVALID_INPUT', ['customers', 1, 'segmnt']],
+      ['EXTERNAL_PROVIDER', ['links', 0, 'from']],
+      ['WRONG_KIND', ['links', 1, 'owner']],
+    ]);
+    // a kind that is not one says nothing of the links that name it (the record's own issue is enough)
+    const unknownKind = caught(() =>
+      createServiceChain({
+        customers: [dept('it'), { kind: 'client', id: 'acme', name: 'Acme' } as unknown as CustomerInput],
+        links: [link('acme', 'it')],
+      }),
+    );
+    expect(issuesOf(unknownKind).map(([code, path]) => [code, path.join('.')])).toEqual([['INVALID_INPUT', 'customers.1.kind']]);
+  });
+
   it('reports duplicates only when validity overlaps, the later link each time', () => {
     const error = caught(() =>
       createServiceChain({
