@@ -6,6 +6,7 @@ import {
   createServiceChain,
   downstream,
   findCustomer,
+  serializeChain,
   type CustomerInput,
   type ServiceLinkInput,
 } from '../../src/index.js';
@@ -224,7 +225,15 @@ describe('createServiceChain: every problem at once', () => {
         links: [link('acme', 'it')],
       }),
     );
-    expect(issuesOf(unknownKind).map(([code, path]) => [code, path.join('.')])).toEqual([['INVALID_INPUT', 'customers.1.kind']]);
+    expect(issuesOf(unknownKind)).toEqual([['INVALID_INPUT', ['customers', 1, 'kind']]]);
+  });
+
+  it('points a saved chain to parseServiceChain (from a user trial)', () => {
+    const saved = serializeChain(createServiceChain({ customers: [dept('it')], links: [] }));
+    const error = caught(() => createServiceChain(saved as never));
+    expect(error.issues).toEqual([
+      { path: ['version'], code: 'INVALID_INPUT', message: 'unknown key "version" — a saved chain (the output of serializeChain) is read with parseServiceChain' },
+    ]);
   });
 
   it('reports duplicates only when validity overlaps, the later link each time', () => {

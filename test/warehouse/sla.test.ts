@@ -122,3 +122,12 @@ describe.each(ENGINES)('%s', (engineName, open) => {
     });
   });
 });
+
+describe('the SQL of accumulators whose SQL depends on the engine', () => {
+  it('asks for the dialect when the options are left out, naming every one (from a user trial)', () => {
+    const columns = { requestedAt: 'requested_at', completedAt: 'completed_at', slaHours: 'sla_hours' };
+    const expected = "is required: { dialect: 'postgres' | 'duckdb' | 'bigquery' | 'snowflake' | 'spark' }, since engines write date and time arithmetic differently";
+    const error = caught(() => (slaAccumulator().sql as (columns: unknown) => unknown)(columns));
+    expect(error.issues).toEqual([{ path: ['options'], code: 'INVALID_INPUT', message: expected }]);
+  });
+});

@@ -59,6 +59,20 @@ export function readSqlOptions(options: unknown, issues: Issue[]): SqlDialectNam
   return readDialect(named.dialect, SQL_DIALECTS, ['options', 'dialect'], issues);
 }
 
+/**
+ * Reads the `sql` options of an accumulator whose SQL depends on the engine
+ * (date and time arithmetic): `{ dialect, …keys }`, required. Missing
+ * options are told which dialects there are, not sent looking for "an
+ * options object".
+ */
+export function readDialectOptions(options: unknown, keys: readonly string[], dialects: readonly string[], issues: Issue[]): Record<string, unknown> | undefined {
+  if (options === undefined) {
+    issues.push(issue(['options'], `is required: { dialect: ${dialects.map((d) => `'${d}'`).join(' | ')} }, since engines write date and time arithmetic differently`));
+    return undefined;
+  }
+  return readNamed(options, keys, issues, 'options', ['options'], false);
+}
+
 /** Records an issue unless `value` is one of `dialects`. */
 export function readDialect<D extends string>(
   value: unknown,

@@ -8,6 +8,7 @@ import { readNamed } from '../_internal/options.js';
 import {
   ALIAS_PREFIX,
   SLA_SQL_DIALECTS,
+  readDialectOptions,
   aliased,
   countOf,
   countWhere,
@@ -87,7 +88,7 @@ function floor(value: string, dialect: SlaSqlDialectName): string {
  */
 export function purchaseSql(columns: unknown, options: unknown): SqlAggregate<PurchaseState> {
   const issues: Issue[] = [];
-  const named = readNamed(options, ['dialect'], issues, 'options', ['options'], false);
+  const named = readDialectOptions(options, ['dialect'], SLA_SQL_DIALECTS, issues);
   const dialect = named === undefined ? undefined : readDialect(named.dialect, SLA_SQL_DIALECTS, ['options', 'dialect'], issues);
   const cols = readNamed(columns, COLUMN_KEYS, issues, 'columns', ['columns'], false);
   const quote = (key: (typeof COLUMN_KEYS)[number]): string | undefined =>

@@ -7,6 +7,7 @@ import { issue, throwIssues } from '../_internal/read.js';
 import { readNamed } from '../_internal/options.js';
 import {
   SLA_SQL_DIALECTS,
+  readDialectOptions,
   aliased,
   countOf,
   countWhere,
@@ -47,7 +48,7 @@ export function slaSql(
       issue(['calendar'], 'must be absent: working-time calendars are counted in JavaScript only (make the accumulator without a calendar for SQL)'),
     );
   }
-  const named = readNamed(options, ['dialect', 'asOf'], issues, 'options', ['options'], false);
+  const named = readDialectOptions(options, ['dialect', 'asOf'], SLA_SQL_DIALECTS, issues);
   const dialect = named === undefined ? undefined : readDialect(named.dialect, SLA_SQL_DIALECTS, ['options', 'dialect'], issues);
   if (named !== undefined && named.asOf !== undefined) {
     try {
