@@ -63,13 +63,24 @@ export function checkCount(value: unknown, path: readonly (string | number)[], i
   return false;
 }
 
-/** Checks that a state's option field equals the accumulator's. */
-export function checkSetting(value: unknown, expected: unknown, path: readonly (string | number)[], issues: Issue[]): boolean {
+/** Checks that a state's option field equals the accumulator's; `show` words the values (by default `describe`). */
+export function checkSetting(
+  value: unknown,
+  expected: unknown,
+  path: readonly (string | number)[],
+  issues: Issue[],
+  show: (value: unknown) => string = describe,
+): boolean {
   if (Object.is(value, expected)) return true;
   issues.push(
-    issue(path, `must be ${describe(expected)}, as this accumulator was made with, not ${describe(value)}: states of differently set accumulators cannot be combined`),
+    issue(path, `must be ${show(expected)}, as this accumulator was made with, not ${show(value)}: states of differently set accumulators cannot be combined`),
   );
   return false;
+}
+
+/** An instant kept as epoch milliseconds, shown with its ISO form so that a person can read it. */
+export function describeInstant(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? `${value} (${new Date(value).toISOString()})` : describe(value);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Issue } from '../errors.js';
 import type { Calendar } from '../chain/calendar.js';
 import { sameCalendar } from './_internal/sameCalendar.js';
 import { issue, throwIssues } from './_internal/read.js';
-import { checkCount, checkSetting, readStateFields } from './accumulator.js';
+import { checkCount, checkSetting, describeInstant, readStateFields } from './accumulator.js';
 import type { SlaAccumulator, SlaSqlColumns, SlaSqlOptions } from './sqlAggregate.js';
 import { slaSql } from './_sql/sla.js';
 import {
@@ -43,7 +43,7 @@ const KEYS = ['asOf', 'slaHours', 'calendar', 'onTime', 'late', 'open'] as const
 function readState(state: unknown, param: string, settings: SlaSettings, issues: Issue[]): SlaState | undefined {
   const fields = readStateFields(state, param, KEYS, issues);
   if (fields === undefined) return undefined;
-  let ok = checkSetting(fields.asOf, settings.asOf, [param, 'asOf'], issues);
+  let ok = checkSetting(fields.asOf, settings.asOf, [param, 'asOf'], issues, describeInstant);
   ok = checkSetting(fields.slaHours, settings.slaHours, [param, 'slaHours'], issues) && ok;
   if (!sameCalendar(fields.calendar, settings.calendar)) {
     issues.push(

@@ -131,3 +131,20 @@ describe('the SQL of accumulators whose SQL depends on the engine', () => {
     expect(error.issues).toEqual([{ path: ['options'], code: 'INVALID_INPUT', message: expected }]);
   });
 });
+
+describe('states made for another asOf', () => {
+  it('are refused with both instants readable (from a user trial)', () => {
+    const mine = slaAccumulator({ slaHours: 8, asOf: '2025-01-01T00:00:00Z' });
+    const other = slaAccumulator({ slaHours: 8, asOf: '2025-01-02T00:00:00Z' });
+    // 2025-01-01T00:00Z is 1,735,689,600,000 ms after the epoch (the 55 years 1970–2024 hold 55 × 365 days and 14 leap days, 1972 to 2024: 20,089 days × 86,400,000)
+    const error = caught(() => mine.merge(mine.empty(), JSON.parse(JSON.stringify(other.empty()))));
+    expect(error.issues).toEqual([
+      {
+        path: ['b', 'asOf'],
+        code: 'INVALID_INPUT',
+        message:
+          'must be 1735689600000 (2025-01-01T00:00:00.000Z), as this accumulator was made with, not 1735776000000 (2025-01-02T00:00:00.000Z): states of differently set accumulators cannot be combined',
+      },
+    ]);
+  });
+});
