@@ -46,7 +46,10 @@ export function editDistance(a: string, b: string, limit: number): number {
  * swap, 1 edit), compared without regard to case; the nearest wins, the
  * first listed on a tie. An exact match is not a suggestion. `measured`
  * picks the part of a known key whose length sets its allowance (time zone
- * names count their city only).
+ * names count their city only). When no key is that near, a known key of
+ * three characters or more that the typed one begins with is offered, the
+ * longest first (`monday` → `mon`, `asOfDate` → `asOf`): a word typed in
+ * full where the key is its short form.
  */
 export function nearestKey(key: string, known: readonly string[], measured: (candidate: string) => string = (candidate) => candidate): string | undefined {
   if (key.length > LONGEST_COMPARED) return undefined;
@@ -61,6 +64,10 @@ export function nearestKey(key: string, known: readonly string[], measured: (can
       best = distance;
       found = candidate;
     }
+  }
+  if (found !== undefined) return found;
+  for (const candidate of known) {
+    if (candidate.length >= 3 && candidate !== key && typed.startsWith(candidate.toLowerCase()) && candidate.length > (found?.length ?? 0)) found = candidate;
   }
   return found;
 }

@@ -230,6 +230,24 @@ describe('an unknown key suggests the nearest known one', () => {
     expect(nearestKey('x'.repeat(200), known)).toBeUndefined();
   });
 
+  it('offers a short key typed in full, the longest first, only when no key is within the edits', () => {
+    const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+    // "monday" is 3 edits from "mon" (1 allowed) but begins with it
+    expect(nearestKey('monday', weekdays)).toBe('mon');
+    expect(nearestKey('Thursday', weekdays)).toBe('thu');
+    // a key shorter than 3 is never offered this way, nor one the typed key does not begin with
+    expect(nearestKey('idx', ['id'])).toBe('id'); // by the edits: one deletion
+    expect(nearestKey('identity', ['id'])).toBeUndefined();
+    expect(nearestKey('weekday', weekdays)).toBeUndefined();
+    // the longest key begun with: "asOfDate" begins with "as" (too short) and "asOf"
+    expect(nearestKey('asOfDate', ['as', 'asOf', 'window'])).toBe('asOf');
+    // a key within the edits wins over one begun with: "asOfDat" is one insertion from "asOfData" and begins with "asOf"
+    expect(nearestKey('asOfDat', ['asOf', 'asOfData'])).toBe('asOfData');
+    expect(message(issuesOf(() => slaAttainment([], { calendar: { timeZone: 'UTC', workingHours: { monday: [['09:00', '17:00']] } } } as never)), ['options', 'calendar', 'workingHours', 'monday'])).toBe(
+      'unknown key "monday" — did you mean "mon"?',
+    );
+  });
+
   it('measures the optimal string alignment distance, as a naive recursion does', () => {
     // the definition itself (Damerau 1964; the restricted edit distance), by plain recursion
     const naive = (a: string, b: string): number => {
