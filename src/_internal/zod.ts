@@ -128,17 +128,6 @@ function valueAt(root: unknown, path: readonly PropertyKey[], fallback: unknown)
   }
 }
 
-/** Whether the last key of `path` is absent from the object the rest of it leads to (read through own data properties only). */
-function isAbsent(root: unknown, path: readonly PropertyKey[]): boolean {
-  const parent = valueAt(root, path.slice(0, -1), undefined);
-  if (typeof parent !== 'object' || parent === null) return false;
-  try {
-    return !Object.prototype.hasOwnProperty.call(parent, path[path.length - 1] as PropertyKey);
-  } catch {
-    return false;
-  }
-}
-
 /** A run of one schema: the error map, and the known keys of every object that met an unknown key. */
 interface Run {
   readonly map: (issue: RawIssue) => string;
@@ -175,9 +164,7 @@ export function zodIssues(error: z.ZodError, prefix: IssuePath = [], input?: unk
       // a refinement on an object reports the whole object as its input: quote the field the path names
       const own = (issue as { input?: unknown }).input;
       const value = issue.code === 'custom' || issue.code === 'invalid_union' ? valueAt(input, issue.path, own) : own;
-      // a field left out is told it is required, not that it "got undefined"
-      const missing = value === undefined && issue.path.length > 0 && isAbsent(input, issue.path);
-      issues.push({ path, code: 'INVALID_INPUT', message: missing ? `is required: it ${issue.message}` : got(issue.message, value) });
+      issues.push({ path, code: 'INVALID_INPUT', message: got(issue.message, value) });
     }
   }
   return issues;
