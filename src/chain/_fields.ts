@@ -4,13 +4,16 @@ import type { Issue } from '../errors.js';
 
 /**
  * Reads the named keys of a top-level input object, reporting any other key
- * as an issue. Throws a ClienteleError when `input` is not a readable object.
+ * as an issue (followed by `hints[key]` when there is one: a key that means
+ * the input belongs to another reader). Throws a ClienteleError when `input`
+ * is not a readable object.
  */
 export function readFields<K extends string>(
   input: unknown,
   keys: readonly K[],
   what: string,
   issues: Issue[],
+  hints: Readonly<Record<string, string>> = {},
 ): Record<K, unknown> {
   if (typeof input !== 'object' || input === null || isArrayOrUnreadable(input)) {
     fail([], `must be ${what}, not ${describe(input)}`);
@@ -19,7 +22,9 @@ export function readFields<K extends string>(
   const fields = Object.create(null) as Record<K, unknown>;
   try {
     for (const key of Object.keys(input)) {
-      if (!known.has(key)) issues.push({ path: [key], code: 'INVALID_INPUT', message: unknownKeyMessage(key, keys) });
+      if (known.has(key)) continue;
+      const hint = Object.hasOwn(hints, key) ? ` — ${hints[key]}` : '';
+      issues.push({ path: [key], code: 'INVALID_INPUT', message: unknownKeyMessage(key, keys) + hint });
     }
     for (const key of keys) fields[key] = (input as Record<string, unknown>)[key];
   } catch {

@@ -71,12 +71,9 @@ import type { ServiceChain, ServiceChainInput } from './serviceChain.js';
  */
 export function createServiceChain(input: ServiceChainInput): ServiceChain {
   const issues: Issue[] = [];
-  const fields = readFields(input, ['customers', 'links'], 'an object with customers and links', issues);
   // `version` marks a saved chain (serializeChain's output), which has a reader of its own
-  issues.forEach((found, i) => {
-    if (found.path.length === 1 && found.path[0] === 'version') {
-      issues[i] = { ...found, message: `${found.message} — a saved chain (the output of serializeChain) is read with parseServiceChain` };
-    }
+  const fields = readFields(input, ['customers', 'links'], 'an object with customers and links', issues, {
+    version: 'a saved chain (the output of serializeChain) is read with parseServiceChain',
   });
   const state = constructChain(fields.customers, fields.links, issues);
   if (state === undefined || issues.length > 0) throw new ClienteleError('INVALID_INPUT', issues);
