@@ -80,7 +80,9 @@ export function checkSetting(
 
 /** An instant kept as epoch milliseconds, shown with its ISO form so that a person can read it. */
 export function describeInstant(value: unknown): string {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? `${value} (${new Date(value).toISOString()})` : describe(value);
+  // a Date past its range is invalid: then the number alone
+  const date = typeof value === 'number' ? new Date(value) : undefined;
+  return date !== undefined && !Number.isNaN(date.getTime()) ? `${value as number} (${date.toISOString()})` : describe(value);
 }
 
 /**
