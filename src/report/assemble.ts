@@ -22,7 +22,7 @@ import { withholding } from './privacy.js';
 import type { ReportSettings } from './options.js';
 import { PairColumns, type PairCounts } from './pairs.js';
 import { emptyCustomer, emptyInternal, emptySurveys, emptyUnit, PAIR_WIDTH, pairSlot, type CustomerSlot, type EnpsSlot, type InternalSlot, type ReportState, type SurveySlot } from './state.js';
-import { structureOf } from './structure.js';
+import { structureOf, unitEvidence } from './structure.js';
 import type {
   Bounds,
   CesFigure,
@@ -188,13 +188,6 @@ class Figures {
       collaboration: components.collaboration.score,
     }).score;
   }
-
-  /** Answers and records a unit's score rests on: the csat answers of a shown satisfaction (none when it is withheld), tasks and interactions. */
-  evidence(slot: InternalSlot, components: QualityComponents): number {
-    const answers = components.satisfaction.score === null ? 0 : slot.satisfaction.total;
-    const tasks = slot.sla.onTime + slot.sla.late + slot.sla.open + slot.sla.withoutSla;
-    return answers + tasks + slot.collaboration.interactions;
-  }
 }
 
 /**
@@ -250,7 +243,9 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
     const score = figures.score(components);
     if (score !== null) {
       scores.push(score);
-      evidenceInternal += figures.evidence(unit, components);
+      // answers, tasks and interactions, as each priority's evidence counts them (a withheld satisfaction: none)
+      const { answers, tasks, interactions } = unitEvidence(components);
+      evidenceInternal += (answers ?? 0) + tasks + interactions;
     }
     providers.push({
       id: customer.id,

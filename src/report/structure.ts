@@ -5,7 +5,7 @@ import { purchaseResult } from '../scoring/purchaseAccumulator.js';
 import type { Layout } from './layout.js';
 import type { ReportSettings } from './options.js';
 import type { ReportState } from './state.js';
-import type { ProviderQuality, ReportPriority } from './types.js';
+import type { ProviderQuality, QualityComponents, ReportPriority } from './types.js';
 import { compareCodeUnits } from '../_internal/compare.js';
 
 /** What the report says of the chain's shape, given the providers' scores. */
@@ -18,6 +18,22 @@ export interface Structure {
   /** Providers that are critical for at least one external customer, with how many, most first. */
   readonly criticalCounts: readonly { readonly id: string; readonly customers: number }[];
   readonly priorities: readonly ReportPriority[];
+}
+
+/**
+ * The records a unit's quality rests on, read off its components: the tasks
+ * behind timeliness and accuracy (those without an SLA count for accuracy),
+ * its interactions, and the internal answers of its satisfaction (`null`
+ * when that figure is withheld). The one definition behind a priority's
+ * `evidence` and the internal side of `balance.evidence`.
+ */
+export function unitEvidence(components: QualityComponents): ReportPriority['evidence'] {
+  const { timeliness, collaboration, satisfaction } = components;
+  return {
+    tasks: timeliness.total + timeliness.withoutSla,
+    interactions: collaboration.interactions,
+    answers: 'suppressed' in satisfaction ? null : satisfaction.total,
+  };
 }
 
 /**
@@ -53,11 +69,7 @@ export function structureOf(
       : improvementPriorities(layout.current, quality, { mode: settings.mode, ...(weighed > 0 ? { weights } : {}) });
   // a unit below the target has a score, so it is among the providers: its evidence is read off its own figures
   const byId = new Map(providers.map((provider) => [provider.id, provider]));
-  const priorities = rows.map((row): ReportPriority => {
-    const { timeliness, collaboration, satisfaction } = (byId.get(row.id) as ProviderQuality).components;
-    const answers = 'suppressed' in satisfaction ? null : satisfaction.total;
-    return { ...row, evidence: { tasks: timeliness.total, interactions: collaboration.interactions, answers } };
-  });
+  const priorities = rows.map((row): ReportPriority => ({ ...row, evidence: unitEvidence((byId.get(row.id) as ProviderQuality).components) }));
 
   const critical = new Map<string, readonly string[]>();
   const counts = new Map<string, number>();

@@ -104,7 +104,7 @@ export interface QualityComponents {
 export interface ReportPriority extends PriorityRow {
   /** The records behind the unit's quality, from its figures in `internal.providers`. */
   readonly evidence: {
-    /** Its tasks in the window (timeliness and accuracy). */
+    /** Its tasks in the window (timeliness and accuracy; a task without an SLA counts for accuracy only). */
     readonly tasks: number;
     /** Its interactions with internal consumers (collaboration). */
     readonly interactions: number;

@@ -194,6 +194,15 @@ describe('scoreOrganization on a hand-checked organisation', () => {
     // with the default minRespondents (5) IT's satisfaction rests on 2 people: withheld, so its answer count is too
     const guarded = scoreOrganization(chain, observations, { asOf: '2025-12-31' });
     expect(guarded.priorities.find((row) => row.id === 'it')!.evidence).toEqual({ tasks: 3, interactions: 2, answers: null });
+    // the internal side of the balance rests on the same records: Σ over the scored providers of tasks (with or without
+    // an SLA: e1's one task has none), interactions and shown answers; 9 = IT 3 + 2 + 2, Sales 1 task, e1 1 task
+    const scored = report.internal.providers.filter((entry) => entry.score !== null);
+    const summed = scored.reduce((sum, entry) => {
+      const { timeliness, collaboration, satisfaction } = entry.components;
+      return sum + timeliness.total + timeliness.withoutSla + collaboration.interactions + ('suppressed' in satisfaction ? 0 : satisfaction.total);
+    }, 0);
+    expect(report.balance.evidence.internal).toBe(summed);
+    expect(summed).toBe(9);
   });
 
   it('names no side while either index rests on fewer than minAnswers answers', () => {
