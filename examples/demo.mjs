@@ -182,8 +182,8 @@ console.table(
       [heading('timeliness')]: fixed(provider.components.timeliness.score),
       [heading('accuracy')]: fixed(provider.components.accuracy.score),
       [heading('collaboration')]: fixed(provider.components.collaboration.score),
-      // the tasks behind timeliness and accuracy
-      [words.tasks]: provider.components.timeliness.total,
+      // the tasks behind timeliness and accuracy (one without an SLA counts for accuracy), as a priority's evidence counts them
+      [words.tasks]: provider.components.timeliness.total + provider.components.timeliness.withoutSla,
     })),
 );
 
