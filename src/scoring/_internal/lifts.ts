@@ -12,7 +12,7 @@ import { byteTables, closureBlocks, countBits, foldSum, fullRow, usedWords } fro
 import { condensation, groupLinks } from '../../chain/_condensation.js';
 import { SparseSets } from '../../chain/_sparseSets.js';
 import { type ChainState, isExternalNode } from '../../chain/_state.js';
-import { largestWeightInto, meanEffective, yieldEffective } from './propagation.js';
+import { meanEffective, yieldEffective } from './propagation.js';
 
 export interface Lifts {
   readonly lift: Float64Array;
@@ -40,7 +40,7 @@ export function meanLifts(state: ChainState, own: Float64Array, share: Float64Ar
   const { n, inStart, inSource, inLink } = state;
   const weight = state.links.weight;
   const { group, count, memberStart, members } = condensation(state);
-  const { inputs } = meanEffective(state, own);
+  const { inputs, largest, total } = meanEffective(state, own);
 
   // backward: gradient[v] = ∂objective/∂effective(v)
   const gradient = Float64Array.from(share);
@@ -52,22 +52,16 @@ export function meanLifts(state: ChainState, own: Float64Array, share: Float64Ar
       const v = members[j] as number;
       toInputs += (gradient[v] as number) * (own[v] as number);
     }
-    if (toInputs === 0) continue;
-    const largest = largestWeightInto(state, group, members, first, last, g);
-    let total = 0;
-    for (let j = first; j < last; j += 1) {
-      const v = members[j] as number;
-      for (let k = inStart[v] as number; k < (inStart[v + 1] as number); k += 1) {
-        if (group[inSource[k] as number] !== g) total += (weight === null ? 1 : (weight[inLink[k] as number] as number)) / largest;
-      }
-    }
+    // a link into g carries its weight ÷ largest[g] of total[g], as in the forward pass (no providers: total 0, no links to follow)
+    const scale = largest[g] as number;
+    const sum = total[g] as number;
     for (let j = first; j < last; j += 1) {
       const v = members[j] as number;
       for (let k = inStart[v] as number; k < (inStart[v + 1] as number); k += 1) {
         const u = inSource[k] as number;
         if (group[u] === g) continue;
-        const w = (weight === null ? 1 : (weight[inLink[k] as number] as number)) / largest;
-        (gradient[u] as number) += (toInputs * w) / total;
+        const w = (weight === null ? 1 : (weight[inLink[k] as number] as number)) / scale;
+        (gradient[u] as number) += (toInputs * w) / sum;
       }
     }
   }

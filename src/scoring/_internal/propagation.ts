@@ -76,15 +76,20 @@ export function readMode(mode: unknown, issues: Issue[]): PropagationMode {
  * is the mean of the effective qualities of the distinct providers outside G
  * that link into G, each weighted by the sum of its links' weights into G
  * (1 without such providers). Returns every node's effective quality
- * own × inputs and every group's inputs, in one pass over the groups,
- * providers first.
+ * own × inputs, every group's inputs, and the two numbers that weigh a link
+ * into a group (its weight ÷ `largest[g]`, over `total[g]`, the sum of those
+ * scaled weights; 0 without providers), in one pass over the groups,
+ * providers first. The backward pass of `improvementPriorities` weighs links
+ * with these same numbers.
  */
-export function meanEffective(state: ChainState, own: Float64Array): { effective: Float64Array; inputs: Float64Array } {
+export function meanEffective(state: ChainState, own: Float64Array): MeanPass {
   const { n, inStart, inSource, inLink } = state;
   const weight = state.links.weight;
   const { group, count, memberStart, members } = condensation(state);
   const effective = new Float64Array(n);
   const inputs = new Float64Array(count).fill(1);
+  const largestInto = new Float64Array(count);
+  const total = new Float64Array(count);
   const seenIn = new Int32Array(n).fill(-1); // the group for which a provider was last counted
   const providerWeight = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -93,6 +98,7 @@ export function meanEffective(state: ChainState, own: Float64Array): { effective
     const first = memberStart[g] as number;
     const last = memberStart[g + 1] as number;
     const largest = largestWeightInto(state, group, members, first, last, g);
+    largestInto[g] = largest;
     let providers = 0;
     for (let j = first; j < last; j += 1) {
       const v = members[j] as number;
@@ -111,13 +117,14 @@ export function meanEffective(state: ChainState, own: Float64Array): { effective
     }
     if (providers > 0) {
       let sum = 0;
-      let total = 0;
+      let weights = 0;
       for (let t = 0; t < providers; t += 1) {
         const u = touched[t] as number;
         sum += (providerWeight[u] as number) * (effective[u] as number);
-        total += providerWeight[u] as number;
+        weights += providerWeight[u] as number;
       }
-      inputs[g] = sum / total;
+      inputs[g] = sum / weights;
+      total[g] = weights;
     }
     const value = inputs[g] as number;
     for (let j = first; j < last; j += 1) {
@@ -125,7 +132,15 @@ export function meanEffective(state: ChainState, own: Float64Array): { effective
       effective[v] = (own[v] as number) * value;
     }
   }
-  return { effective, inputs };
+  return { effective, inputs, largest: largestInto, total };
+}
+
+/** What the `'mean'` forward pass leaves: see {@link meanEffective}. */
+export interface MeanPass {
+  readonly effective: Float64Array;
+  readonly inputs: Float64Array;
+  readonly largest: Float64Array;
+  readonly total: Float64Array;
 }
 
 /** The largest weight of a link into group g (members[first .. last]) from outside it; 1 when none. */
