@@ -164,18 +164,25 @@ export function edgeText(state: ChainState, l: number, locale: Locale): string {
 
 /**
  * How the internal side is laid out: with `groupByDepartment`, each employee
- * sits inside its department's group; `members` lists, per department node,
- * its employees (-1 for nodes drawn at the top of the internal side).
+ * sits inside its department's group: `home` is each node's department node
+ * (-1 for nodes drawn at the top of the internal side), and `members` lists,
+ * per department node, its employees in node order.
  */
-export function departmentOf(state: ChainState, grouped: boolean): Int32Array {
+export function departmentOf(state: ChainState, grouped: boolean): { home: Int32Array; members: Map<number, number[]> } {
   const { n, kinds, customers, index } = state;
   const home = new Int32Array(n).fill(-1);
-  if (!grouped) return home;
+  const members = new Map<number, number[]>();
+  if (!grouped) return { home, members };
   for (let v = 0; v < n; v += 1) {
     if (kinds[v] !== KIND_CODES.employee) continue;
-    home[v] = index.get((customers[v] as { departmentId: string }).departmentId) ?? -1;
+    const d = index.get((customers[v] as { departmentId: string }).departmentId) ?? -1;
+    home[v] = d;
+    if (d < 0) continue;
+    const list = members.get(d);
+    if (list === undefined) members.set(d, [v]);
+    else list.push(v);
   }
-  return home;
+  return { home, members };
 }
 
 export function isExternalKind(code: number): boolean {

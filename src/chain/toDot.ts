@@ -103,15 +103,7 @@ export function toDot(chain: ServiceChain, options?: DiagramOptions): string {
     if (outline !== undefined) attributes.push(`color="${outline}"`);
     return `${indent}n${v} [${attributes.join(', ')}];`;
   };
-  const home = departmentOf(state, groupByDepartment);
-  const members = new Map<number, number[]>();
-  for (let v = 0; v < n; v += 1) {
-    const d = home[v] as number;
-    if (d < 0) continue;
-    const list = members.get(d);
-    if (list === undefined) members.set(d, [v]);
-    else list.push(v);
-  }
+  const { home, members } = departmentOf(state, groupByDepartment);
   const cluster = (external: boolean, name: string, title: string): void => {
     let first = true;
     for (let v = 0; v < n; v += 1) {

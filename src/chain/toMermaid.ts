@@ -166,15 +166,7 @@ export function toMermaid(chain: ServiceChain, options?: DiagramOptions): string
     return `${id}${shape[0]}"${label(text)}"${shape[1]}`;
   };
   const node = (v: number, indent: string): string => `${indent}${shaped(`n${v}`, kinds[v] as number, nameOf(state, v))}`;
-  const home = departmentOf(state, groupByDepartment);
-  const members = new Map<number, number[]>();
-  for (let v = 0; v < n; v += 1) {
-    const d = home[v] as number;
-    if (d < 0) continue;
-    const list = members.get(d);
-    if (list === undefined) members.set(d, [v]);
-    else list.push(v);
-  }
+  const { home, members } = departmentOf(state, groupByDepartment);
   const side = (external: boolean, id: string, title: string): void => {
     let first = true;
     for (let v = 0; v < n; v += 1) {
