@@ -18,8 +18,12 @@ export interface ScoreOrganizationOptions {
   readonly asOf: Date | string;
   /**
    * The period whose observations count: `from` (inclusive, default: no lower
-   * bound) to `to` (inclusive, default and upper limit: `asOf`). A date-only
-   * `to` covers its whole UTC day. Retention compares this window with the
+   * bound) to `to` (inclusive, default: `asOf`). A date-only `to` covers its
+   * whole UTC day, up to `asOf` when `asOf` falls inside that day after its
+   * start. A window that ends after `asOf` otherwise is an error, as the
+   * report reads nothing after `asOf` (a date-only `asOf` is the start of its
+   * day: `{ asOf: '2025-03-31', window: { to: '2025-03-31' } }` is refused,
+   * with the `asOf` that covers the whole day suggested). Retention compares this window with the
    * period of the same length just before it, so it needs `from`.
    */
   readonly window?: { readonly from?: Date | string; readonly to?: Date | string };
@@ -74,7 +78,14 @@ function readWindow(value: unknown, asOf: number | undefined, issues: Issue[]): 
   if (named.to !== undefined) {
     const end = instant(named.to, ['options', 'window', 'to'], issues);
     if (end !== undefined && asOf !== undefined) {
-      to = Math.min(typeof named.to === 'string' && isDateOnly(named.to) ? inclusiveEnd(named.to) : end, asOf);
+      const dateOnly = typeof named.to === 'string' && isDateOnly(named.to);
+      const last = dateOnly ? inclusiveEnd(named.to as string) : end;
+      // a date-only `to` whose day asOf falls in runs to asOf; otherwise ending after asOf would be cut short without a word
+      if (last <= asOf || (dateOnly && end < asOf)) to = Math.min(last, asOf);
+      else {
+        const hint = dateOnly && end === asOf ? ` (a date-only asOf is the start of its day: for all of ${named.to as string} use asOf ${JSON.stringify(new Date(last).toISOString())})` : '';
+        issues.push({ path: ['options', 'window', 'to'], code: 'INVALID_INPUT', message: `must not end after asOf (${new Date(asOf).toISOString()}), not ${new Date(last).toISOString()}: the report reads nothing after asOf${hint}` });
+      }
     }
   }
   if (from !== null && to !== undefined && from > to) {

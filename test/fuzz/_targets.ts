@@ -607,7 +607,10 @@ const reportOptionsArb = fc
     // a date-only asOf is the start of its day: the window must not start after the instant asOf names
     const end = asDate ? last : Date.parse(asOf as string);
     const [from, to] = [Math.min(early, end), Math.min(late, end)];
-    const window = which === 3 ? undefined : compact({ from: which !== 1 ? iso(from, styles[0]!) : undefined, to: which !== 2 ? iso(to, styles[1]!, true) : undefined });
+    // nor end after it: `to` rounded up past asOf is written to the millisecond, and a date-only `to` names a day that starts before asOf
+    const rounded = iso(to, styles[1]!, true);
+    const toText = styles[1]! % 5 === 0 ? (Date.parse(rounded) < end ? rounded : iso(to, 4)) : Date.parse(rounded) <= end ? rounded : iso(to, 4);
+    const window = which === 3 ? undefined : compact({ from: which !== 1 ? iso(from, styles[0]!) : undefined, to: which !== 2 ? toText : undefined });
     return compact({ asOf, window, propagation });
   });
 

@@ -348,6 +348,21 @@ describe('scoreOrganization rejects what does not fit the chain', () => {
     ]);
   });
 
+  it('refuses a window that ends after asOf rather than cutting it short', () => {
+    // a date-only asOf is 2025-03-31T00:00Z: the day `to` names would be lost, so the message offers the asOf that keeps it
+    const dayLost = () => scoreOrganization(chain, [], { asOf: '2025-03-31', window: { from: '2025-03-30', to: '2025-03-31' } });
+    expect(issuesOf(dayLost)).toEqual([['INVALID_INPUT', 'options.window.to']]);
+    expect(() => dayLost()).toThrow('use asOf "2025-03-31T23:59:59.999Z"');
+    // a date-time after asOf, and a whole day after it
+    expect(issuesOf(() => scoreOrganization(chain, [], { asOf: '2025-03-31T12:00:00Z', window: { to: '2025-03-31T12:00:01Z' } }))).toEqual([
+      ['INVALID_INPUT', 'options.window.to'],
+    ]);
+    expect(issuesOf(() => scoreOrganization(chain, [], { asOf: '2025-03-31T12:00:00Z', window: { to: '2025-04-01' } }))).toEqual([['INVALID_INPUT', 'options.window.to']]);
+    // asOf inside the day `to` names, after its start: the window runs to asOf
+    expect(scoreOrganization(chain, [], { asOf: '2025-03-31T12:00:00Z', window: { to: '2025-03-31' } }).window.to).toBe('2025-03-31T12:00:00.000Z');
+    expect(scoreOrganization(chain, [], { asOf: '2025-03-31T12:00:00Z', window: { to: '2025-03-31T12:00:00Z' } }).window.to).toBe('2025-03-31T12:00:00.000Z');
+  });
+
   it('rejects unknown option keys at any depth, naming the key meant', () => {
     const misspelt = { asOf: '2025-12-31', windw: { from: '2025-01-01' } } as unknown as { asOf: string };
     expect(issuesOf(() => scoreOrganization(chain, [], misspelt))).toEqual([['INVALID_INPUT', 'options.windw']]);
