@@ -8,7 +8,7 @@
  * - `SELF_LINK`: a link whose provider and consumer are the same.
  * - `EXTERNAL_PROVIDER`: a link whose provider is an external customer.
  * - `DUPLICATE_LINK`: two links with the same provider, consumer and service whose validity overlaps.
- * - `HIERARCHY_CYCLE`: departments whose `parentId`s loop.
+ * - `HIERARCHY_CYCLE`: departments whose `parentId`s loop, or employees whose `managerId`s do.
  *
  * @example
  * ```ts

@@ -121,6 +121,7 @@ export function constructChain(customersRaw: unknown, linksRaw: unknown, issues:
 
   // ---- references inside customers --------------------------------------
   const parent = new Int32Array(n).fill(-1);
+  const manager = new Int32Array(n).fill(-1);
   const check = (p: number, field: string, target: string | undefined, accepts: (code: number) => boolean, what: string): number => {
     if (target === undefined) return -1;
     const node = index.get(target);
@@ -150,7 +151,7 @@ export function constructChain(customersRaw: unknown, linksRaw: unknown, issues:
         break;
       case 'employee':
         check(p, 'departmentId', customer.departmentId, isDepartment, A_DEPARTMENT);
-        check(p, 'managerId', customer.managerId, isEmployee, AN_EMPLOYEE);
+        manager[node] = check(p, 'managerId', customer.managerId, isEmployee, AN_EMPLOYEE);
         break;
       case 'beneficiary':
         check(p, 'via', customer.via, isUserOrBuyer, A_USER_OR_BUYER);
@@ -159,7 +160,8 @@ export function constructChain(customersRaw: unknown, linksRaw: unknown, issues:
         break;
     }
   }
-  findHierarchyCycles(parent, positionOf, ids, issues);
+  findHierarchyCycles(parent, 'parentId', 'departments', positionOf, ids, issues);
+  findHierarchyCycles(manager, 'managerId', 'employees', positionOf, ids, issues);
 
   // ---- links -------------------------------------------------------------
   const linkCount = arrayLength(linksRaw);
@@ -207,8 +209,15 @@ function deepFreeze(customer: Customer): void {
   Object.freeze(customer);
 }
 
-/** Reports every department on a loop of `parentId`s, at its `parentId`. */
-function findHierarchyCycles(parent: Int32Array, positionOf: readonly number[], ids: readonly string[], issues: Issue[]): void {
+/** Reports every customer on a loop of `field`s (a department's `parentId`, an employee's `managerId`), at that field. */
+function findHierarchyCycles(
+  parent: Int32Array,
+  field: 'parentId' | 'managerId',
+  who: 'departments' | 'employees',
+  positionOf: readonly number[],
+  ids: readonly string[],
+  issues: Issue[],
+): void {
   const n = parent.length;
   const state = new Uint8Array(n); // 0 unseen, 1 on the current walk, 2 done
   const walk: number[] = [];
@@ -225,8 +234,8 @@ function findHierarchyCycles(parent: Int32Array, positionOf: readonly number[], 
       const loop = walk.slice(walk.indexOf(x));
       const names = loop.map((node) => JSON.stringify(ids[node])).join(' → ');
       for (const node of loop) {
-        const path: Path = ['customers', positionOf[node] as number, 'parentId'];
-        issues.push({ path, code: 'HIERARCHY_CYCLE', message: `departments loop through their parentIds: ${names}` });
+        const path: Path = ['customers', positionOf[node] as number, field];
+        issues.push({ path, code: 'HIERARCHY_CYCLE', message: `${who} loop through their ${field}s: ${names}` });
       }
     }
     for (const node of walk) state[node] = 2;

@@ -25,7 +25,9 @@ import type { ServiceChain, ServiceChainInput } from './serviceChain.js';
  * - `DUPLICATE_LINK`: a link with the same `from`, `to` and `service` as an
  *   earlier one and overlapping validity; the later one is reported (`['links', 3]`);
  * - `HIERARCHY_CYCLE`: a department whose `parentId`s lead back to itself,
- *   reported at the `parentId` of every department on the loop.
+ *   reported at the `parentId` of every department on the loop, and likewise
+ *   an employee whose `managerId`s do (an employee managing itself too), at
+ *   each `managerId` on the loop.
  *
  * Cycles of service are legal (marketing and sales serve each other). The
  * inputs are never changed (frozen inputs work); the chain keeps its own

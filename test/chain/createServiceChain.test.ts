@@ -186,6 +186,23 @@ describe('createServiceChain: every problem at once', () => {
     ]);
   });
 
+  it('reports employees who manage themselves or one another, at each managerId on the loop', () => {
+    const staff = (id: string, managerId?: string) => ({ kind: 'employee' as const, id, name: id, departmentId: 'ops', ...(managerId === undefined ? {} : { managerId }) });
+    const error = caught(() =>
+      createServiceChain({
+        // e0 manages itself; e1 → e2 → e1 loop; e3 reports into the loop but is not on it; e4 reports to e3, a plain chain
+        customers: [dept('ops'), staff('e0', 'e0'), staff('e1', 'e2'), staff('e2', 'e1'), staff('e3', 'e1'), staff('e4', 'e3')],
+        links: [],
+      }),
+    );
+    expect(issuesOf(error)).toEqual([
+      ['HIERARCHY_CYCLE', ['customers', 1, 'managerId']],
+      ['HIERARCHY_CYCLE', ['customers', 2, 'managerId']],
+      ['HIERARCHY_CYCLE', ['customers', 3, 'managerId']],
+    ]);
+    expect(error.issues[1]!.message).toBe('employees loop through their managerIds: "e1" → "e2"');
+  });
+
   it('accepts a deep but finite hierarchy', () => {
     const customers = Array.from({ length: 50_000 }, (_, i) => dept(`d${i}`, i === 0 ? {} : { parentId: `d${i - 1}` }));
     expect(createServiceChain({ customers, links: [] }).customerCount).toBe(50_000);

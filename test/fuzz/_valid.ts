@@ -189,8 +189,9 @@ export function chainInputArb(max = 9, maxLinks = 16, min = 1): fc.Arbitrary<Cha
           if (employees.length > 0 && pick(2) % 3 === 0) customer.headId = employees[pick(3) % employees.length];
         } else if (kind === 'employee') {
           customer.departmentId = departments[pick(0) % departments.length];
-          const others = employees.filter((e) => e !== id);
-          if (others.length > 0 && pick(1) % 2 === 0) customer.managerId = others[pick(2) % others.length];
+          // a manager listed earlier, as a department's parent is: managers never loop
+          const earlier = employees.slice(0, employees.indexOf(id));
+          if (earlier.length > 0 && pick(1) % 2 === 0) customer.managerId = earlier[pick(2) % earlier.length];
         } else if (kind === 'beneficiary' && payers.length > 0 && pick(0) % 2 === 0) {
           customer.via = payers[pick(1) % payers.length];
         }
@@ -416,23 +417,28 @@ const workingDayArb = fc.uniqueArray(quarterHour, { maxLength: 6 }).map((times) 
   for (let i = 0; i + 1 < sorted.length; i += 2) out.push([sorted[i]!, sorted[i + 1]!]);
   return out;
 });
-/** A valid working calendar: a zone with or without daylight saving, at least one interval in the week, real holidays. */
+/** A valid working calendar: a zone with or without daylight saving, at least one interval in the week, real holidays, dated hours on other dates. */
 export const calendarArb = fc
   .record(
     {
       timeZone: fc.constantFrom('UTC', 'Asia/Ho_Chi_Minh', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'),
       days: fc.array(fc.option(workingDayArb, { nil: undefined }), { minLength: 7, maxLength: 7 }),
       holidays: fc.array(instantArb.map((ms) => iso(ms, 0)), { maxLength: 4 }),
+      dated: fc.array(fc.tuple(instantArb.map((ms) => iso(ms, 0)), workingDayArb), { maxLength: 3 }),
     },
     { requiredKeys: ['timeZone', 'days'] },
   )
   .filter(({ days }) => days.some((day) => day !== undefined && day.length > 0))
-  .map(({ timeZone, days, holidays }) => {
+  .map(({ timeZone, days, holidays, dated }) => {
     const workingHours: Record<string, [string, string][]> = {};
     ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].forEach((key, i) => {
       if (days[i] !== undefined) workingHours[key] = days[i]!;
     });
-    return holidays === undefined ? { timeZone, workingHours } : { timeZone, workingHours, holidays };
+    const calendar: { timeZone: string; workingHours: typeof workingHours; holidays?: string[]; workingDates?: Record<string, [string, string][]> } =
+      holidays === undefined ? { timeZone, workingHours } : { timeZone, workingHours, holidays };
+    // a date may not be both a holiday and a dated day
+    if (dated !== undefined) calendar.workingDates = Object.fromEntries(dated.filter(([date]) => !(holidays ?? []).includes(date)));
+    return calendar;
   });
 
 /** workingHoursBetween's arguments: two moments up to 60 days apart in order (ISO texts or Dates) and a calendar. */
