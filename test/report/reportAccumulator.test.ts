@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../scoring/_helpers.js';
-import { ClienteleError, createServiceChain, reportAccumulator, type ReportState } from '../../src/index.js';
+import { ClienteleError, chainCustomers, chainLinks, createServiceChain, reportAccumulator, type ReportState } from '../../src/index.js';
 
 const chain = createServiceChain({
   customers: [
@@ -54,6 +54,23 @@ describe('reportAccumulator states', () => {
     expect(pathsOf(() => acc.merge(state, other.empty()))).toEqual(['b.fingerprint']);
     const smaller = createServiceChain({ customers: [{ kind: 'department', id: 'it', name: 'IT' }], links: [] });
     expect(pathsOf(() => acc.result(reportAccumulator(smaller, options).empty()))).toEqual(['state.fingerprint']);
+  });
+
+  it('say what differs when states cannot merge: the asOf, or the same records in another order', () => {
+    const messageOf = (run: () => unknown): string => {
+      try {
+        run();
+      } catch (error) {
+        return (error as ClienteleError).issues[0]!.message;
+      }
+      throw new Error('expected a ClienteleError');
+    };
+    const other = reportAccumulator(chain, { asOf: '2025-06-30' });
+    expect(messageOf(() => acc.merge(state, other.empty()))).toContain("its asOf is 2025-06-30T00:00:00.000Z, this accumulator's 2025-12-31T00:00:00.000Z");
+    const reordered = reportAccumulator(createServiceChain({ customers: [...chainCustomers(chain)].reverse(), links: [...chainLinks(chain)].reverse() }), options);
+    const said = messageOf(() => acc.merge(state, reordered.empty()));
+    expect(said).toContain('the same ones in another order');
+    expect(said).not.toContain('its asOf');
   });
 
   it('reject bad counts, slots and lists at their paths', () => {
