@@ -207,6 +207,6 @@ describe('reportAccumulator', () => {
   it('refuses a state made for other options', () => {
     const a = reportAccumulator(chain, OPTIONS);
     const b = reportAccumulator(chain, { ...OPTIONS, minRespondents: 3 });
-    expect(() => a.merge(a.empty(), b.empty())).toThrowError(/another chain or other options/);
+    expect(() => a.merge(a.empty(), b.empty())).toThrowError(/its minRespondents is 3, this accumulator's 1/);
   });
 });
