@@ -260,6 +260,8 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
   const { now } = layout;
   // sized at once: a million pushes would leave every outgrown copy behind
   const links = new Array<LinkQuality>(now.m);
+  const pairLinks = new Int32Array(layout.pairTo.length);
+  for (let l = 0; l < now.m; l += 1) pairLinks[layout.linkPair[l]!]! += 1;
   let unownedCount = 0;
   for (let l = 0; l < now.m; l += 1) {
     const pair = layout.linkPair[l]!;
@@ -275,26 +277,29 @@ export function assemble(layout: Layout, settings: ReportSettings, state: Report
       owner: owner === -1 ? null : now.ids[owner]!,
       score,
       components,
+      pairLinks: pairLinks[pair]!,
     };
   }
   const unowned = new Array<LinkQuality>(unownedCount);
   for (let l = 0, k = 0; l < links.length; l += 1) if (links[l]!.owner === null) unowned[k++] = links[l]!;
-  const byOwner = new Map<string, LinkQuality[]>();
-  for (const link of links) {
-    if (link.owner === null) continue;
-    let list = byOwner.get(link.owner);
-    if (list === undefined) byOwner.set(link.owner, (list = []));
-    list.push(link);
-  }
+  const byOwner = new Map<string, { links: LinkQuality[]; pairs: Map<number, number | null> }>();
+  links.forEach((link, l) => {
+    if (link.owner === null) return;
+    let owned = byOwner.get(link.owner);
+    if (owned === undefined) byOwner.set(link.owner, (owned = { links: [], pairs: new Map() }));
+    owned.links.push(link);
+    // a pair's figures once, however many of its links the owner holds
+    owned.pairs.set(layout.linkPair[l]!, link.score);
+  });
   const owners: OwnerReport[] = [...byOwner.entries()]
     .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([owner, owned]) => {
-      const scored = owned.filter((link) => link.score !== null);
+      const scored = [...owned.pairs.values()].filter((score): score is number => score !== null);
       return {
         owner,
         name: customers[layout.index.get(owner)!]!.name,
-        links: owned,
-        score: scored.length === 0 ? null : scored.reduce((sum, link) => sum + link.score!, 0) / scored.length,
+        links: owned.links,
+        score: scored.length === 0 ? null : scored.reduce((sum, score) => sum + score, 0) / scored.length,
       };
     });
   const internalIndex = scores.length === 0 ? null : scores.reduce((sum, value) => sum + value, 0) / scores.length;

@@ -135,8 +135,17 @@ export interface LinkQuality {
   /** The accountable employee's id, or `null` for an unowned link. */
   readonly owner: string | null;
   readonly score: number | null;
-  /** The link's figures. Links with the same counts share one frozen object: a million links hold a few thousand distinct ones. */
+  /**
+   * The figures of the link's provider and consumer over the window. Tasks,
+   * answers and interactions name a provider and a consumer, not a service,
+   * so every link in force between the two shows the same figures (see
+   * `pairLinks`), and they include what the pair did under a link retired
+   * in the window. Links with the same counts share one frozen object: a
+   * million links hold a few thousand distinct ones.
+   */
   readonly components: QualityComponents;
+  /** How many links in force join this provider and consumer, this one included: above 1, they share these figures rather than each having its own. */
+  readonly pairLinks: number;
 }
 
 /** External figures of one customer or one group. @category Report */
@@ -182,7 +191,7 @@ export interface OwnerReport {
   readonly name: string;
   /** Their links' qualities, in chain order. */
   readonly links: readonly LinkQuality[];
-  /** The mean score of those links that have one; `null` when none has. */
+  /** The mean score over the provider–consumer pairs of those links that have one, each pair once (two of their links between the same two units share one score); `null` when none has. */
   readonly score: number | null;
 }
 
