@@ -3,7 +3,7 @@
  * calendar.ts runs them as its refinement, and {@link readCalendar} (the
  * reader of the chain's link path and of the SLA scores, which stay free of
  * zod so a warehouse function can carry them) runs them after its own shape
- * checks. test/chain/calendar.prop.test.ts holds the reader to the schema:
+ * checks. test/scoring/workingTime.prop.test.ts holds the reader to the schema:
  * same verdict, same paths, same messages.
  */
 import { dateProblem } from '../_internal/dates.js';
@@ -17,7 +17,7 @@ import type { Calendar } from './calendar.js';
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** The keys of a calendar, in the schema's order. */
-export const CALENDAR_KEYS = ['timeZone', 'workingHours', 'holidays'] as const;
+export const CALENDAR_KEYS = ['timeZone', 'workingHours', 'holidays', 'workingDates'] as const;
 
 /** `HH:MM` from 00:00 to 23:59, or 24:00 (the end of the day). */
 export const TIME_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -34,6 +34,10 @@ export const START_RULE = "must be before '24:00': '24:00' can only end an inter
 export const END_RULE = "must be after the interval's start";
 export const ORDER_RULE = "must not be before the end of the day's previous interval (intervals are in time order and do not overlap)";
 export const EMPTY_WEEK_RULE = 'must give at least one working interval in the week';
+export const WORKING_DATES_RULE = "must be an object of dates 'YYYY-MM-DD', each with its working intervals, such as { '2024-04-27': [['09:00', '18:00']] }";
+export const ALSO_HOLIDAY_RULE = "is also a holiday: a date is either in holidays or in workingDates (give it [] for a day off)";
+/** zod's record skips an own `__proto__` key (a guard against prototype pollution); both readers report it as an unknown key instead. */
+export const PROTO_KEY = '__proto__';
 
 /** Minutes since midnight of a time that matched {@link TIME_PATTERN}. */
 export function minutesOf(time: string): number {
@@ -45,6 +49,14 @@ export interface RuleProblem {
   readonly path: (string | number)[];
   readonly rule: string;
   readonly value: unknown;
+  /** True when the problem is the key the path ends with (a date of `workingDates`), not the value under it: the message quotes the key. */
+  readonly ofKey?: true;
+}
+
+/** Why `key` is not a date `workingDates` or `holidays` can hold (the format, then a day that exists), or undefined when it is one. */
+export function dateKeyProblem(key: unknown): string | undefined {
+  if (typeof key !== 'string' || !HOLIDAY_PATTERN.test(key)) return HOLIDAY_RULE;
+  return dateProblem(key);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -56,10 +68,29 @@ function isTime(value: unknown): value is string {
 }
 
 /**
- * The rules that join several fields of `workingHours` (a value that may be
- * malformed: only well-formed intervals are compared): '24:00' only ends an
- * interval, an interval ends after it starts, a day's intervals are in time
- * order without overlap (touching is fine), and the week holds at least one
+ * The rules that join the intervals of one day's list (a value that may be
+ * malformed: only well-formed intervals are compared), at `path`: '24:00'
+ * only ends an interval, an interval ends after it starts, and the
+ * intervals are in time order without overlap (touching is fine).
+ */
+function dayProblems(list: readonly unknown[], path: (string | number)[], problems: RuleProblem[]): void {
+  let previousEnd = -1;
+  for (let i = 0; i < list.length; i += 1) {
+    const pair: unknown = list[i];
+    // a pair too long is an issue of its own; its first two times are still compared, as zod's tuple keeps them
+    if (!Array.isArray(pair) || pair.length < 2 || !isTime(pair[0]) || !isTime(pair[1])) continue;
+    const start = minutesOf(pair[0]);
+    const end = minutesOf(pair[1]);
+    if (start === 1440) problems.push({ path: [...path, i, 0], rule: START_RULE, value: pair[0] });
+    else if (end <= start) problems.push({ path: [...path, i, 1], rule: END_RULE, value: pair[1] });
+    if (start < previousEnd) problems.push({ path: [...path, i, 0], rule: ORDER_RULE, value: pair[0] });
+    previousEnd = Math.max(previousEnd, end);
+  }
+}
+
+/**
+ * The rules that join several fields of `workingHours`: each day's
+ * intervals (see {@link dayProblems}), and the week holds at least one
  * interval. Paths are relative to the calendar.
  */
 export function workingHoursProblems(workingHours: unknown): RuleProblem[] {
@@ -75,21 +106,31 @@ export function workingHoursProblems(workingHours: unknown): RuleProblem[] {
       continue;
     }
     intervals += list.length;
-    let previousEnd = -1;
-    for (let i = 0; i < list.length; i += 1) {
-      const pair: unknown = list[i];
-      // a pair too long is an issue of its own; its first two times are still compared, as zod's tuple keeps them
-      if (!Array.isArray(pair) || pair.length < 2 || !isTime(pair[0]) || !isTime(pair[1])) continue;
-      const start = minutesOf(pair[0]);
-      const end = minutesOf(pair[1]);
-      const path = ['workingHours', day, i];
-      if (start === 1440) problems.push({ path: [...path, 0], rule: START_RULE, value: pair[0] });
-      else if (end <= start) problems.push({ path: [...path, 1], rule: END_RULE, value: pair[1] });
-      if (start < previousEnd) problems.push({ path: [...path, 0], rule: ORDER_RULE, value: pair[0] });
-      previousEnd = Math.max(previousEnd, end);
-    }
+    dayProblems(list, ['workingHours', day], problems);
   }
   if (allArrays && intervals === 0) problems.push({ path: ['workingHours'], rule: EMPTY_WEEK_RULE, value: workingHours });
+  return problems;
+}
+
+/**
+ * The rules of `workingDates` beyond its shape (values that may be
+ * malformed): each key is a date that exists and is not also one of
+ * `holidays`, and each date's intervals follow the rules of a weekday's.
+ * An own `__proto__` key is left to the readers (zod never shows it to a
+ * refinement). Paths are relative to the calendar.
+ */
+export function workingDatesProblems(workingDates: unknown, holidays: unknown): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  if (!isObject(workingDates)) return problems;
+  for (const date of Object.keys(workingDates)) {
+    if (date === PROTO_KEY) continue;
+    const path = ['workingDates', date];
+    const keyProblem = dateKeyProblem(date);
+    if (keyProblem !== undefined) problems.push({ path, rule: keyProblem, value: date, ofKey: true });
+    else if (Array.isArray(holidays) && holidays.includes(date)) problems.push({ path, rule: ALSO_HOLIDAY_RULE, value: date, ofKey: true });
+    const list = workingDates[date];
+    if (Array.isArray(list)) dayProblems(list, path, problems);
+  }
   return problems;
 }
 
@@ -141,17 +182,42 @@ function readHolidays(list: unknown, path: IssuePath, issues: Issue[]): string[]
   let ok = true;
   for (let j = 0; j < list.length; j += 1) {
     const day: unknown = list[j];
-    if (typeof day !== 'string' || !HOLIDAY_PATTERN.test(day)) {
-      push(issues, [...path, j], HOLIDAY_RULE, day);
-      ok = false;
-      continue;
-    }
-    const problem = dateProblem(day);
+    const problem = dateKeyProblem(day);
     if (problem !== undefined) {
       push(issues, [...path, j], problem, day);
       ok = false;
     } else {
-      out.push(day);
+      out.push(day as string);
+    }
+  }
+  return ok ? out : undefined;
+}
+
+/**
+ * Reads `workingDates` at `path` (the rules that join its fields are
+ * {@link workingDatesProblems}'): an object, each own key reported when it
+ * is not a date (a symbol as zod names it, `__proto__` as an unknown key),
+ * each value read as a weekday's list is, even under a bad key.
+ */
+function readWorkingDates(value: unknown, path: IssuePath, issues: Issue[]): Record<string, [string, string][]> | undefined {
+  if (!isObject(value)) {
+    push(issues, path, WORKING_DATES_RULE, value);
+    return undefined;
+  }
+  const out: Record<string, [string, string][]> = {};
+  let ok = true;
+  for (const key of Reflect.ownKeys(value)) {
+    if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+    if (typeof key === 'symbol') {
+      push(issues, [...path, String(key)], HOLIDAY_RULE, key);
+      ok = false;
+    } else if (key === PROTO_KEY) {
+      issues.push({ path: [...path, key], code: 'INVALID_INPUT', message: unknownKeyMessage(key, []) });
+      ok = false;
+    } else {
+      const read = readDay(value[key], [...path, key], issues);
+      if (read === undefined) ok = false;
+      else out[key] = Object.freeze(read) as [string, string][];
     }
   }
   return ok ? out : undefined;
@@ -188,8 +254,14 @@ export function readCalendar(value: unknown, path: IssuePath, issues: Issue[]): 
   }
   const holidaysRaw = value.holidays;
   const holidays = holidaysRaw === undefined ? undefined : readHolidays(holidaysRaw, [...path, 'holidays'], issues);
+  const datesRaw = value.workingDates;
+  const workingDates = datesRaw === undefined ? undefined : readWorkingDates(datesRaw, [...path, 'workingDates'], issues);
+  if (datesRaw !== undefined) {
+    for (const problem of workingDatesProblems(datesRaw, holidaysRaw)) push(issues, [...path, ...problem.path], problem.rule, problem.value);
+  }
   if (issues.length > before) return undefined;
   const calendar: Record<string, unknown> = { timeZone, workingHours: Object.freeze(workingHours) };
   if (holidays !== undefined) calendar.holidays = Object.freeze(holidays);
+  if (workingDates !== undefined) calendar.workingDates = Object.freeze(workingDates);
   return Object.freeze(calendar) as Calendar;
 }

@@ -7,9 +7,13 @@ import {
   HOLIDAY_RULE,
   HOLIDAYS_RULE,
   INTERVAL_RULE,
+  PROTO_KEY,
   TIME_PATTERN,
   TIME_RULE,
   WEEKDAY_KEYS,
+  WORKING_DATES_RULE,
+  dateKeyProblem,
+  workingDatesProblems,
   workingHoursProblems,
 } from './_readCalendar.js';
 
@@ -34,7 +38,8 @@ export type Weekday = (typeof WEEKDAY_KEYS)[number];
 
 const TimeSchema = /*@__PURE__*/ z.string({ error: TIME_RULE }).regex(TIME_PATTERN, { error: TIME_RULE });
 const IntervalSchema = /*@__PURE__*/ z.tuple([TimeSchema, TimeSchema], { error: INTERVAL_RULE });
-const DaySchema = /*@__PURE__*/ z.array(IntervalSchema, { error: DAY_RULE }).optional();
+const DayListSchema = /*@__PURE__*/ z.array(IntervalSchema, { error: DAY_RULE });
+const DaySchema = /*@__PURE__*/ DayListSchema.optional();
 const HolidaySchema = /*@__PURE__*/ z
   .string({ error: HOLIDAY_RULE })
   .regex(HOLIDAY_PATTERN, { error: HOLIDAY_RULE })
@@ -42,6 +47,27 @@ const HolidaySchema = /*@__PURE__*/ z
   .refine((day) => !HOLIDAY_PATTERN.test(day) || dateProblem(day) === undefined, {
     error: (issue) => dateProblem(issue.input) ?? HOLIDAY_RULE,
   });
+
+/**
+ * `workingDates`: the keys are checked by the calendar's refinement, not by
+ * the record, so that a list under a mistyped date is still read and every
+ * problem shows at once. zod's record skips an own `__proto__` key without a
+ * word; it is reported here as an unknown key (the one kind of issue that
+ * lets the record still run after this step).
+ */
+const WorkingDatesSchema = /*@__PURE__*/ z.preprocess(
+  // typed as what the record takes, so that a calendar's input type is its output type (the value may be anything at run time)
+  (value: Record<string, [string, string][]>, context) => {
+    if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, PROTO_KEY)) {
+      context.addIssue({ code: 'unrecognized_keys', keys: [PROTO_KEY], input: value });
+    }
+    return value;
+  },
+  z.record(z.string(), DayListSchema, {
+    // only a symbol fails z.string() as a key
+    error: (issue) => (issue.code === 'invalid_key' ? dateKeyProblem(issue.input) : undefined) ?? WORKING_DATES_RULE,
+  }),
+);
 
 /** The message for a bad `timeZone`, worded as readCalendar words it. */
 function timeZoneError(issue: { readonly input?: unknown }): string {
@@ -64,9 +90,19 @@ function timeZoneError(issue: { readonly input?: unknown }): string {
  *   ends). A day left out (or given `[]`) has no working time; the week must
  *   hold at least one interval.
  * - `holidays` (optional): local dates `'YYYY-MM-DD'` without working time.
+ * - `workingDates` (optional): local dates `'YYYY-MM-DD'` with hours of
+ *   their own, which replace their weekday's on that date: a Saturday worked
+ *   by government decree in Russia, or a compensatory Saturday ("làm bù") in
+ *   Vietnam, and the eve of a Russian public holiday, an hour shorter
+ *   (Labour Code of the Russian Federation, art. 95). Each date's list
+ *   follows the rules of a weekday's; `[]` makes the date a day off. A date
+ *   may not be in `holidays` as well.
  *
  * Unknown keys are rejected, and every problem is reported at its path
- * (`['workingHours', 'mon', 1, 0]` for the start of Monday's second interval).
+ * (`['workingHours', 'mon', 1, 0]` for the start of Monday's second
+ * interval, `['workingDates', '2024-04-27', 0, 1]` for the end of a dated
+ * day's first, `['workingDates', '2024-02-30']` for a date that does not
+ * exist or is also a holiday).
  *
  * @example
  * ```ts
@@ -82,6 +118,22 @@ function timeZoneError(issue: { readonly input?: unknown }): string {
  * CalendarSchema.safeParse({ ...hanoi, timeZone: 'Asia/Hanoi City' }).success
  * //=> false
  * CalendarSchema.safeParse({ ...hanoi, workingHours: { mon: [['08:00', '12:00'], ['11:00', '17:00']] } }).success
+ * //=> false
+ *
+ * // Moscow, May 2024: Saturday 27 April worked in place of Monday 29 April (Government decree
+ * // No. 1375 of 10 August 2023), and 8 May, the eve of Victory Day, an hour shorter
+ * const day: [string, string][] = [['09:00', '18:00']];
+ * const moscow = {
+ *   timeZone: 'Europe/Moscow',
+ *   workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+ *   holidays: ['2024-04-29', '2024-04-30', '2024-05-01', '2024-05-09', '2024-05-10'],
+ *   workingDates: { '2024-04-27': day, '2024-05-08': [['09:00', '17:00']] },
+ * };
+ * CalendarSchema.safeParse(moscow).success
+ * //=> true
+ *
+ * // a date both worked and a holiday
+ * CalendarSchema.safeParse({ ...moscow, workingDates: { '2024-05-09': day } }).success
  * //=> false
  * ```
  *
@@ -101,11 +153,17 @@ export const CalendarSchema = /*@__PURE__*/ z
       sun: DaySchema,
     }),
     holidays: z.array(HolidaySchema, { error: HOLIDAYS_RULE }).optional(),
+    workingDates: WorkingDatesSchema.optional(),
   })
   .superRefine(
     (calendar, context) => {
       for (const problem of workingHoursProblems(calendar.workingHours)) {
         context.addIssue({ code: 'custom', path: problem.path, message: problem.rule, input: problem.value });
+      }
+      for (const problem of workingDatesProblems(calendar.workingDates, calendar.holidays)) {
+        // a bad date is a bad key of the record, and its message quotes the key, not the list under it
+        if (problem.ofKey) context.addIssue({ code: 'invalid_key', origin: 'record', issues: [], path: problem.path, message: problem.rule, input: problem.value });
+        else context.addIssue({ code: 'custom', path: problem.path, message: problem.rule, input: problem.value });
       }
     },
     // the rules compare intervals that are well formed even when another field is not, so every problem shows at once

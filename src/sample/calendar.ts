@@ -20,8 +20,9 @@ const OFFICE_DAY = /*@__PURE__*/ Object.freeze([
  * Monday 7 April; Reunification Day and Labour Day (30 April, 1 May);
  * National Day, 2 September with its adjacent day 1 September (the Law's
  * second day since 2021), the break running from Saturday 30 August. The
- * extra 2 May given in exchange for working Saturday 26 April is left out:
- * a calendar here has no working Saturdays to swap.
+ * extra 2 May given in exchange for working Saturday 26 April is left out,
+ * so the sample's figures stay as they were; a calendar can write that swap
+ * with `workingDates` (see `CalendarSchema`).
  *
  * @example
  * ```ts

@@ -26,7 +26,9 @@ function readMoment(value: unknown, name: string, issues: Issue[]): number | und
  *
  * A moment is working time when the calendar's zone shows, at that moment,
  * a wall-clock time inside one of the day's intervals (start included, end
- * excluded) on a local date that is not a holiday. So the answer is real
+ * excluded) on a local date that is not a holiday; a date the calendar's
+ * `workingDates` names has those hours in place of its weekday's (a
+ * Saturday worked by decree, a shortened eve of a holiday). So the answer is real
  * elapsed time, read through the wall clock: on the night the clocks go
  * forward an interval 01:00–04:00 holds 2 real hours (02:00–03:00 is never
  * shown); on the night they go back it holds 4 (01:00–02:00 is shown, and
@@ -47,7 +49,11 @@ function readMoment(value: unknown, name: string, issues: Issue[]): number | und
  * Fri 16–17 and Mon 08–10; 11:30 to 13:30 spans the lunch break (11:30–12:00
  * and 13:00–13:30); from Friday 29 August 17:00 to Wednesday 3 September
  * 09:00 only Wednesday 08–09 counts, Monday 1 and Tuesday 2 September being
- * National Day holidays.
+ * National Day holidays. In Moscow (UTC+03:00) in 2024, Friday 26 April
+ * 17:00 to Thursday 2 May 10:00 holds Fri 17–18, the whole of Saturday 27
+ * April, worked by decree (9 h), and Thu 09–10, 29 April to 1 May being days
+ * off: 11 hours; Wednesday 8 May 09:00 to Monday 13 May 09:00 holds only the
+ * shortened eve of Victory Day, 09–17.
  *
  * @param from - the start: a `Date` or an ISO 8601 date or date-time with `Z` or an offset
  * @param to - the end, not before `from` (the same forms)
@@ -73,6 +79,19 @@ function readMoment(value: unknown, name: string, issues: Issue[]): number | und
  * //=> 1
  * workingHoursBetween('2025-08-26', '2025-08-25', hanoi)
  * //=> throws INVALID_INPUT
+ *
+ * const moscowDay: [string, string][] = [['09:00', '18:00']];
+ * const eve: [string, string][] = [['09:00', '17:00']];
+ * const moscow = {
+ *   timeZone: 'Europe/Moscow',
+ *   workingHours: { mon: moscowDay, tue: moscowDay, wed: moscowDay, thu: moscowDay, fri: moscowDay },
+ *   holidays: ['2024-04-29', '2024-04-30', '2024-05-01', '2024-05-09', '2024-05-10'],
+ *   workingDates: { '2024-04-27': moscowDay, '2024-05-08': eve },
+ * };
+ * workingHoursBetween('2024-04-26T17:00:00+03:00', '2024-05-02T10:00:00+03:00', moscow)
+ * //=> 11
+ * workingHoursBetween('2024-05-08T09:00:00+03:00', '2024-05-13T09:00:00+03:00', moscow)
+ * //=> 8
  * ```
  *
  * @category Scoring

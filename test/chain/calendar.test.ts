@@ -77,6 +77,35 @@ describe('a link’s calendar', () => {
     expect(byService(kept)).toEqual({ 'new CRM': hanoi, hiring: undefined, helpdesk: berlin });
   });
 
+  it('keeps dated hours (workingDates) through createServiceChain, JSON and chainAsOf', () => {
+    const day: [string, string][] = [['09:00', '18:00']];
+    const moscow: Calendar = {
+      timeZone: 'Europe/Moscow',
+      workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day },
+      holidays: ['2024-04-29', '2024-05-09'],
+      workingDates: { '2024-04-27': day, '2024-05-08': [['09:00', '17:00']], '2024-05-06': [] },
+    };
+    const withMoscow = [...links.slice(0, 3), { ...links[3]!, calendar: moscow }];
+    const input = structuredClone(withMoscow);
+    const chain = createServiceChain({ customers, links: input });
+    // a copy: changing the input afterwards changes nothing
+    input[3]!.calendar!.workingDates!['2024-04-27']!.push(['19:00', '20:00']);
+    expect(byService(chain)['helpdesk']).toEqual(moscow);
+    const back = parseServiceChain(JSON.stringify(serializeChain(chain)));
+    expect(byService(back)['helpdesk']).toEqual(moscow);
+    expect(byService(chainAsOf(back, '2024-07-01T12:00:00Z'))['helpdesk']).toEqual(moscow);
+    // and a bad one is reported at its path under the link
+    const bad = [{ ...links[3]!, calendar: { ...moscow, workingDates: { '2024-05-09': day, '2024-04-31': [['18:00', '09:00']] } } }] as never;
+    expect(issuesOf(() => createServiceChain({ customers, links: bad })).map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        ['links', 0, 'calendar', 'workingDates', '2024-05-09'], // also a holiday
+        ['links', 0, 'calendar', 'workingDates', '2024-04-31'], // April has 30 days
+        ['links', 0, 'calendar', 'workingDates', '2024-04-31', 0, 1], // ends before it starts
+      ]),
+    );
+    expect(issuesOf(() => createServiceChain({ customers, links: bad }))).toHaveLength(3);
+  });
+
   it('works on frozen input', () => {
     const frozen = Object.freeze(links.map((link) => Object.freeze({ ...link })));
     expect(byService(createServiceChain({ customers, links: frozen }))['helpdesk']).toEqual(berlin);

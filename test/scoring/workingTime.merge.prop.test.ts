@@ -18,7 +18,12 @@ const BERLIN: Calendar = {
   holidays: ['2024-03-29', '2024-04-01'],
 };
 const NEW_YORK: Calendar = { timeZone: 'America/New_York', workingHours: { sun: [['01:00', '04:00']], mon: [['08:00', '20:00']] } };
-const CALENDARS = [HANOI_OFFICE, BERLIN, NEW_YORK] as const;
+/** BERLIN with dated hours: a Saturday worked, a Friday shortened, a Wednesday off; another calendar than BERLIN. */
+const BERLIN_DATED: Calendar = {
+  ...BERLIN,
+  workingDates: { '2024-03-16': [['10:00', '14:00']], '2024-03-22': [['09:00', '12:00']], '2024-04-03': [] },
+};
+const CALENDARS = [HANOI_OFFICE, BERLIN, NEW_YORK, BERLIN_DATED] as const;
 // around Berlin's spring-forward (31 March 2024), Easter holidays and New York's change two weeks earlier
 const START = Date.UTC(2024, 2, 8);
 
@@ -130,6 +135,10 @@ describe('slaAccumulator with calendars, through JSON', () => {
     } as Calendar;
     const acc = slaAccumulator({ slaHours: 8, calendar: reordered });
     expect(acc.result(acc.merge(states[1]!, acc.empty()))).toEqual(slaAttainment(tasks, { slaHours: 8, calendar: BERLIN }));
+    // dated hours written in another order are the same dated hours
+    const datedReordered = { ...BERLIN_DATED, workingDates: Object.fromEntries(Object.entries(BERLIN_DATED.workingDates!).reverse()) };
+    const dated = slaAccumulator({ slaHours: 8, calendar: datedReordered });
+    expect(dated.result(dated.merge(states[3]!, dated.empty()))).toEqual(slaAttainment(tasks, { slaHours: 8, calendar: BERLIN_DATED }));
     // but a calendar with one holiday more is another calendar
     const more = slaAccumulator({ slaHours: 8, calendar: { ...BERLIN, holidays: [...BERLIN.holidays!, '2024-12-25'] } });
     expect(paths(() => more.merge(more.empty(), states[1]!))).toEqual([['b', 'calendar']]);

@@ -1,8 +1,9 @@
 /**
  * workingHoursBetween against a naive oracle that walks minute by minute,
  * asking Intl for each minute's local date and wall-clock time, in three
- * zones (two with daylight saving, one a half-hour off UTC); and the
- * calendar reader of the SLA scores against CalendarSchema.
+ * zones (two with daylight saving, one a half-hour off UTC), with holidays
+ * and dated hours (workingDates) on random dates around the changes; and
+ * the calendar reader of the SLA scores against CalendarSchema.
  */
 import fc from 'fast-check';
 import { workingDay } from './_workingHoursArb.js';
@@ -41,11 +42,13 @@ function localParts(zone: string): (ms: number) => { date: string; time: string;
 function naiveMinutes(from: number, to: number, calendar: Calendar): number {
   const read = localParts(calendar.timeZone);
   const holidays = new Set(calendar.holidays ?? []);
+  const dated = new Map(Object.entries(calendar.workingDates ?? {}));
   let minutes = 0;
   for (let t = from; t < to; t += 60_000) {
     const { date, time, weekday } = read(t);
     if (holidays.has(date)) continue;
-    const day = calendar.workingHours[KEYS[weekday]!] ?? [];
+    // a dated day's own list, [] included, in place of its weekday's
+    const day = dated.get(date) ?? calendar.workingHours[KEYS[weekday]!] ?? [];
     if (day.some(([start, end]) => time >= start && (end === '24:00' || time < end))) minutes += 1;
   }
   return minutes;
@@ -54,23 +57,29 @@ function naiveMinutes(from: number, to: number, calendar: Calendar): number {
 const day = workingDay;
 // spans around the 2024 changes of the three zones (March and November) and in between
 const ANCHORS = [Date.UTC(2024, 2, 9), Date.UTC(2024, 2, 30), Date.UTC(2024, 9, 26), Date.UTC(2024, 10, 2), Date.UTC(2024, 5, 12)];
+const HOLIDAYS = ['2024-03-10', '2024-03-31', '2024-10-27', '2024-11-03', '2024-06-13'];
+/** The local dates the spans below can reach (7 days from each anchor, a day either side): where dated hours go. */
+const REACHED = ANCHORS.flatMap((anchor) => Array.from({ length: 9 }, (_, i) => new Date(anchor + (i - 1) * 86_400_000).toISOString().slice(0, 10)));
 const calendar = fc
   .record({
     timeZone: fc.constantFrom(...ZONES),
     days: fc.array(day, { minLength: 7, maxLength: 7 }),
-    holidays: fc.subarray(['2024-03-10', '2024-03-31', '2024-10-27', '2024-11-03', '2024-06-13']),
+    holidays: fc.subarray(HOLIDAYS),
+    // dated hours on up to six reached dates, a day off ([]) among them; a date that is also a holiday is dropped
+    dated: fc.array(fc.tuple(fc.constantFrom(...REACHED), day), { maxLength: 6 }),
   })
   .filter(({ days }) => days.some((d) => d.length > 0))
-  .map(({ timeZone, days, holidays }): Calendar => {
+  .map(({ timeZone, days, holidays, dated }): Calendar => {
     const workingHours: Calendar['workingHours'] = {};
     KEYS.forEach((key, i) => {
       if (days[i]!.length > 0) workingHours[key] = days[i]!;
     });
-    return { timeZone, workingHours, holidays };
+    const workingDates = Object.fromEntries(dated.filter(([date]) => !holidays.includes(date)));
+    return Object.keys(workingDates).length === 0 ? { timeZone, workingHours, holidays } : { timeZone, workingHours, holidays, workingDates };
   });
 
 describe('workingHoursBetween against a minute-by-minute walk', () => {
-  it('agrees to the minute in three zones, across daylight-saving changes and holidays', () => {
+  it('agrees to the minute in three zones, across daylight-saving changes, holidays and dated hours', () => {
     fc.assert(
       fc.property(
         calendar,
@@ -84,7 +93,7 @@ describe('workingHoursBetween against a minute-by-minute walk', () => {
           expect(hours * 60).toBeCloseTo(naiveMinutes(from, to, cal), 9);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 });
@@ -95,23 +104,38 @@ describe('the SLA scores read calendars exactly as CalendarSchema does', () => {
   const timeLike = maybe(fc.constantFrom('00:00', '08:00', '12:00', '13:00', '17:00', '24:00', '25:00', '9:00', '12:60'));
   const pair = maybe(fc.oneof({ weight: 5, arbitrary: fc.tuple(timeLike, timeLike) }, { weight: 1, arbitrary: fc.array(timeLike, { maxLength: 3 }) }));
   const dayLike = maybe(fc.array(pair, { maxLength: 3 }));
+  // own data keys made as JSON.parse makes them, so that a '__proto__' key is an own key and not the prototype
+  const ownKeys = (entries: readonly (readonly [string, unknown])[]): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    return out;
+  };
+  // dates that exist (one of them a holiday below), dates that do not, other formats, and keys that are no dates at all
+  const dateKey = fc.constantFrom('2025-09-02', '2025-04-26', '2024-02-29', '2025-02-29', '2025-13-01', '2025-4-26', '26.04.2025', '__proto__', 'mon');
   const calendarLike = fc.record(
     {
       timeZone: maybe(fc.constantFrom('UTC', 'Asia/Ho_Chi_Minh', 'Europe/Berlin', 'Mars/Base', '+07:00')),
       workingHours: maybe(fc.record({ mon: dayLike, tue: dayLike, sun: dayLike, monday: anything }, { requiredKeys: [] })),
       holidays: maybe(fc.array(maybe(fc.constantFrom('2025-09-02', '2025-02-29', '2025-13-01', '2 Sep')), { maxLength: 3 })),
+      workingDates: maybe(fc.uniqueArray(fc.tuple(dateKey, dayLike), { maxLength: 3, selector: ([key]) => key }).map(ownKeys)),
       extra: anything,
     },
     { requiredKeys: [] },
   );
+  // a valid calendar of the oracle test above, sometimes with one more dated entry that may be bad
+  const nearlyValid = fc
+    .tuple(calendar, fc.option(fc.tuple(dateKey, dayLike), { nil: undefined }))
+    .map(([valid, extra]) => (extra === undefined ? valid : { ...valid, workingDates: ownKeys([...Object.entries(valid.workingDates ?? {}), extra]) }));
   const sorted = (issues: readonly Issue[]) => issues.map((issue) => JSON.stringify(issue)).sort();
 
   it('same verdict, paths and messages, and the same calendar when valid', () => {
+    let validWithDates = 0;
     fc.assert(
-      fc.property(calendarLike, (value) => {
+      fc.property(fc.oneof(calendarLike, nearlyValid), (value) => {
         const issues: Issue[] = [];
         const read = readCalendar(value, ['calendar'], issues);
         const parsed = safeRun(CalendarSchema, value, ['calendar']);
+        if (parsed.success && Object.keys(parsed.data.workingDates ?? {}).length > 0) validWithDates += 1;
         expect(read !== undefined).toBe(parsed.success);
         if (parsed.success) {
           const drop = (input: unknown): unknown => JSON.parse(JSON.stringify(input));
@@ -122,5 +146,7 @@ describe('the SLA scores read calendars exactly as CalendarSchema does', () => {
       }),
       { numRuns: 3000 },
     );
+    // the generator reaches valid calendars with dated hours, not only rejections
+    expect(validWithDates).toBeGreaterThan(10);
   });
 });

@@ -113,6 +113,144 @@ describe('workingHoursBetween', () => {
   });
 });
 
+describe('workingHoursBetween with dated hours (workingDates)', () => {
+  // Moscow is UTC+03:00 all year (no daylight saving since 2014)
+  const MOSCOW_DAY: [string, string][] = [['09:00', '18:00']];
+  const moscowWeek = weekdays(MOSCOW_DAY);
+  // Russia 2024 (Government decree No. 1375 of 10 August 2023): Saturdays 27 April and 2 November worked,
+  // 29–30 April and 10 May off in exchange; 1 May, 9 May, 4 November public holidays; 8 May, the eve of
+  // Victory Day, an hour shorter (Labour Code art. 95)
+  const moscow2024: Calendar = {
+    timeZone: 'Europe/Moscow',
+    workingHours: moscowWeek,
+    holidays: ['2024-04-29', '2024-04-30', '2024-05-01', '2024-05-09', '2024-05-10', '2024-11-04'],
+    workingDates: { '2024-04-27': MOSCOW_DAY, '2024-05-08': [['09:00', '17:00']], '2024-11-02': MOSCOW_DAY },
+  };
+
+  it('a Saturday worked by decree counts its hours', () => {
+    const onlyTheSaturday: Calendar = { timeZone: 'Europe/Moscow', workingHours: moscowWeek, workingDates: { '2024-04-27': MOSCOW_DAY } };
+    // Fri 26 Apr 17:00 to Mon 29 Apr 10:00: Fri 17–18 (1 h) + Sat 09–18 (9 h) + Sun (0) + Mon 09–10 (1 h) = 11 h
+    expect(workingHoursBetween('2024-04-26T17:00:00+03:00', '2024-04-29T10:00:00+03:00', onlyTheSaturday)).toBe(11);
+    // without the dated Saturday: 1 + 1 = 2 h
+    expect(workingHoursBetween('2024-04-26T17:00:00+03:00', '2024-04-29T10:00:00+03:00', { timeZone: 'Europe/Moscow', workingHours: moscowWeek })).toBe(2);
+    // with the decree's days off: Fri 1 h + Sat 9 h, Mon 29 and Tue 30 April and 1 May off, Thu 2 May 09–10 (1 h) = 11 h
+    expect(workingHoursBetween('2024-04-26T17:00:00+03:00', '2024-05-02T10:00:00+03:00', moscow2024)).toBe(11);
+    // Fri 1 Nov 17:00 to Tue 5 Nov 10:00: Fri 1 h + Sat 2 Nov 9 h + Sun 0 + Mon 4 Nov holiday 0 + Tue 09–10 1 h = 11 h
+    expect(workingHoursBetween('2024-11-01T17:00:00+03:00', '2024-11-05T10:00:00+03:00', moscow2024)).toBe(11);
+  });
+
+  it('the eve of a holiday shortened by an hour', () => {
+    // Tue 7 May 17:00 to Mon 13 May 10:00: Tue 17–18 (1 h) + Wed 8 May 09–17 (8 h, not 9) + 9–12 May off + Mon 09–10 (1 h) = 10 h
+    expect(workingHoursBetween('2024-05-07T17:00:00+03:00', '2024-05-13T10:00:00+03:00', moscow2024)).toBe(10);
+    // 17:00–18:00 on the 8th is after the shortened day's end: 0; on Tuesday the 7th it is worked: 1
+    expect(workingHoursBetween('2024-05-08T17:00:00+03:00', '2024-05-08T18:00:00+03:00', moscow2024)).toBe(0);
+    expect(workingHoursBetween('2024-05-07T17:00:00+03:00', '2024-05-07T18:00:00+03:00', moscow2024)).toBe(1);
+  });
+
+  it('reads a dated day on the zone’s calendar, not UTC’s', () => {
+    // Saturday 27 April 09:00–18:00 in Moscow is 06:00Z–15:00Z: 9 h; Friday 21:00Z is Saturday 00:00 there,
+    // so Fri 21:00Z → Sat 21:00Z is the whole Moscow Saturday: 9 h
+    expect(workingHoursBetween('2024-04-27T06:00:00Z', '2024-04-27T15:00:00Z', moscow2024)).toBe(9);
+    expect(workingHoursBetween('2024-04-26T21:00:00Z', '2024-04-27T21:00:00Z', moscow2024)).toBe(9);
+    // Sat 27 April 00:00Z–06:00Z is Moscow 03:00–09:00, before the day's start: 0
+    expect(workingHoursBetween('2024-04-27T00:00:00Z', '2024-04-27T06:00:00Z', moscow2024)).toBe(0);
+  });
+
+  it('a compensatory Saturday in Hanoi ("làm bù"), Saturday 26 April 2025 for Friday 2 May', () => {
+    const hanoi: Calendar = {
+      ...HANOI_OFFICE,
+      holidays: [...HANOI_OFFICE.holidays!, '2025-05-02'],
+      workingDates: { '2025-04-26': [['08:00', '12:00'], ['13:00', '17:00']] },
+    };
+    // Fri 25 Apr 16:00 to Mon 28 Apr 09:00: Fri 16–17 (1 h) + Sat 08–12 and 13–17 (8 h) + Mon 08–09 (1 h) = 10 h
+    expect(workingHoursBetween('2025-04-25T16:00:00+07:00', '2025-04-28T09:00:00+07:00', hanoi)).toBe(10);
+    // the office's own calendar has no working Saturday: 1 + 1 = 2 h
+    expect(workingHoursBetween('2025-04-25T16:00:00+07:00', '2025-04-28T09:00:00+07:00', HANOI_OFFICE)).toBe(2);
+    // Tue 29 Apr 16:00 to Mon 5 May 09:00: Tue 16–17 (1 h), 30 Apr, 1 May, 2 May off, the weekend, Mon 08–09 (1 h) = 2 h
+    expect(workingHoursBetween('2025-04-29T16:00:00+07:00', '2025-05-05T09:00:00+07:00', hanoi)).toBe(2);
+  });
+
+  it('an empty list makes a working weekday a day off', () => {
+    const offMonday: Calendar = { timeZone: 'Europe/Moscow', workingHours: moscowWeek, workingDates: { '2024-05-06': [] } };
+    // Mon 6 May (dated []) 0 h; Tue 7 May 9 h
+    expect(workingHoursBetween('2024-05-06T00:00:00+03:00', '2024-05-07T00:00:00+03:00', offMonday)).toBe(0);
+    expect(workingHoursBetween('2024-05-07T00:00:00+03:00', '2024-05-08T00:00:00+03:00', offMonday)).toBe(9);
+  });
+
+  it('a dated day on the night the clocks change holds real hours (Europe/Berlin)', () => {
+    const nights: Calendar = {
+      timeZone: 'Europe/Berlin',
+      workingHours: weekdays(NINE_TO_FIVE),
+      workingDates: { '2024-03-31': [['01:00', '04:00']], '2024-10-27': [['01:00', '04:00']] },
+    };
+    // Sunday 31 March: 02:00 CET → 03:00 CEST. 01:00 CET = 00:00Z, 04:00 CEST = 02:00Z: 2 h
+    expect(workingHoursBetween('2024-03-30T12:00:00Z', '2024-03-31T12:00:00Z', nights)).toBe(2);
+    // Sunday 27 October: 03:00 CEST → 02:00 CET. 01:00 CEST = 23:00Z on the 26th, 04:00 CET = 03:00Z: 4 h
+    expect(workingHoursBetween('2024-10-26T12:00:00Z', '2024-10-27T12:00:00Z', nights)).toBe(4);
+    // Friday 29 March 16:00 CET (15:00Z) to Monday 1 April 10:00 CEST (08:00Z): Fri 1 h + Sun night 2 h + Mon 09–10 1 h = 4 h
+    expect(workingHoursBetween('2024-03-29T15:00:00Z', '2024-04-01T08:00:00Z', nights)).toBe(4);
+  });
+
+  it('long spans weigh the years that hold a dated day by walking them', () => {
+    // 1700-06-01 is a Tuesday and 2500-01-02 a Saturday (Sakamoto's method: (1700 + 425 − 17 + 4 + 3 + 1) mod 7 = 2;
+    // (2499 + 624 − 24 + 6 + 0 + 2) mod 7 = 6, with 0 = Sunday). Whole years before 1800 and from 2200 are
+    // otherwise weighed by their kind: a dated day there must still count.
+    const base: Calendar = { timeZone: 'America/New_York', workingHours: weekdays(NINE_TO_FIVE) };
+    const dated: Calendar = { ...base, workingDates: { '1700-06-01': [], '2500-01-02': [['09:00', '13:00']] } };
+    // the Tuesday loses its 8 hours, the Saturday gains 4
+    expect(workingHoursBetween('1600-01-01T00:00:00Z', '1750-01-01T00:00:00Z', dated)).toBe(
+      workingHoursBetween('1600-01-01T00:00:00Z', '1750-01-01T00:00:00Z', base) - 8,
+    );
+    expect(workingHoursBetween('2300-01-01T00:00:00Z', '2700-01-01T00:00:00Z', dated)).toBe(
+      workingHoursBetween('2300-01-01T00:00:00Z', '2700-01-01T00:00:00Z', base) + 4,
+    );
+  });
+
+  it('reports bad dated hours at their paths', () => {
+    const paths = (workingDates: unknown, holidays?: string[]) =>
+      issuesOf(() =>
+        workingHoursBetween('2024-05-06', '2024-05-07', { timeZone: 'Europe/Moscow', workingHours: moscowWeek, holidays, workingDates } as Calendar),
+      ).map((i) => i.path);
+    expect(paths({ '2024-04-27': [['18:00', '09:00']] })).toEqual([['calendar', 'workingDates', '2024-04-27', 0, 1]]);
+    expect(paths({ '2024-04-27': [['09:00', '13:00'], ['12:00', '18:00']] })).toEqual([['calendar', 'workingDates', '2024-04-27', 1, 0]]);
+    expect(paths({ '2024-04-27': [['24:00', '24:00']] })).toEqual([['calendar', 'workingDates', '2024-04-27', 0, 0]]);
+    expect(paths({ '2024-04-27': [['9:00', '18:00']] })).toEqual([['calendar', 'workingDates', '2024-04-27', 0, 0]]);
+    expect(paths({ '2024-04-27': 'Saturday' })).toEqual([['calendar', 'workingDates', '2024-04-27']]);
+    // a date that does not exist, or in another format, is reported, and its list is still read
+    expect(paths({ '2024-02-30': MOSCOW_DAY, '27.04.2024': [['18:00', '09:00']] })).toEqual([
+      ['calendar', 'workingDates', '2024-02-30'],
+      ['calendar', 'workingDates', '27.04.2024'],
+      ['calendar', 'workingDates', '27.04.2024', 0, 1],
+    ]);
+    expect(paths([['2024-04-27', MOSCOW_DAY]])).toEqual([['calendar', 'workingDates']]);
+    expect(paths(JSON.parse('{"__proto__": []}'))).toEqual([['calendar', 'workingDates', '__proto__']]);
+    // a date both worked and a holiday
+    const clash = issuesOf(() =>
+      workingHoursBetween('2024-05-06', '2024-05-07', { timeZone: 'Europe/Moscow', workingHours: moscowWeek, holidays: ['2024-05-09'], workingDates: { '2024-05-09': MOSCOW_DAY } }),
+    );
+    expect(clash.map((i) => i.path)).toEqual([['calendar', 'workingDates', '2024-05-09']]);
+    expect(clash[0]!.message).toContain('also a holiday');
+    expect(clash[0]!.message).toContain('"2024-05-09"');
+    // the week must still hold an interval: dated hours do not make up for an empty week
+    expect(
+      issuesOf(() => workingHoursBetween('2024-05-06', '2024-05-07', { timeZone: 'UTC', workingHours: {}, workingDates: { '2024-04-27': MOSCOW_DAY } })).map((i) => i.path),
+    ).toEqual([['calendar', 'workingHours']]);
+  });
+
+  it('works on a deeply frozen calendar, and leaves the calendar as it was', () => {
+    const frozen = structuredClone(moscow2024);
+    const freeze = (value: unknown): void => {
+      if (typeof value === 'object' && value !== null) {
+        Object.values(value).forEach(freeze);
+        Object.freeze(value);
+      }
+    };
+    freeze(frozen);
+    expect(workingHoursBetween('2024-04-26T17:00:00+03:00', '2024-05-02T10:00:00+03:00', frozen)).toBe(11);
+    expect(frozen).toEqual(moscow2024);
+  });
+});
+
 describe('slaAttainment and slaAccumulator in working time', () => {
   const base = { requestedAt: '2024-05-03T16:00:00Z', completedAt: '2024-05-06T10:00:00Z', slaHours: 4 };
 

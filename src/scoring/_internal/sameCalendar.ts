@@ -3,7 +3,8 @@ import type { Calendar } from '../../chain/calendar.js';
 /**
  * True when `value` (read from an accumulator state, perhaps sent through
  * JSON) is the same calendar as `expected`, or both are null: the same zone,
- * the same intervals day by day and the same holidays in the same order.
+ * the same intervals day by day, the same holidays in the same order and
+ * the same dated hours (`workingDates`, whatever their key order).
  * Never throws: a value of any other shape is simply not the same.
  */
 export function sameCalendar(value: unknown, expected: Calendar | null): boolean {

@@ -4,10 +4,12 @@
  *
  * What counts. An instant is working time when the zone's wall clock, at that
  * instant, reads a time inside one of the day's intervals, on a local date
- * that is not a holiday. So working time is real elapsed time, read through
- * the wall clock: on the night the clocks go forward (02:00 → 03:00 in New
- * York) an interval 01:00–04:00 holds 2 real hours, since 02:00–03:00 is
- * never shown; on the night they go back (02:00 → 01:00) it holds 4, since
+ * that is not a holiday; a date of `workingDates` has its own intervals in
+ * place of its weekday's (turned into instants exactly as a weekday's are,
+ * daylight-saving changes included). So working time is real elapsed time,
+ * read through the wall clock: on the night the clocks go forward (02:00 →
+ * 03:00 in New York) an interval 01:00–04:00 holds 2 real hours, since
+ * 02:00–03:00 is never shown; on the night they go back (02:00 → 01:00) it holds 4, since
  * 01:00–02:00 is shown, and worked, twice. A calendar working round the clock
  * gives exactly wall-clock time.
  *
@@ -37,8 +39,8 @@
  * Casablanca's, in 2087). In both stretches a year's working time depends
  * only on the weekday its 1 January falls on and whether it is a leap year,
  * so each of those 14 kinds is walked once per stretch and reused; years
- * near a holiday are walked. Such a span now costs the walk of the years
- * from 1800 to 2200 it covers (once per clock: whole years walked are
+ * near a holiday or a date of `workingDates` are walked. Such a span now
+ * costs the walk of the years from 1800 to 2200 it covers (once per clock: whole years walked are
  * remembered), and next to nothing for the rest; after another calendar of
  * the zone has learnt those years, that walk is arithmetic (0024 to 2024 in
  * New York measured 1.0 s on a zone's first calendar, 14 ms on the next).
@@ -72,7 +74,7 @@ export const CONSTANT_BEFORE = 1800;
 export const RULED_FROM = 2200;
 /** Spans of fewer whole years than this are simply walked. */
 const FEW_YEARS = 3;
-/** The most whole years from 1800 to 2200 (or near holidays) one clock remembers. */
+/** The most whole years from 1800 to 2200 (or near holidays and dated days) one clock remembers. */
 const KEPT_YEARS = 1024;
 
 /** The working time of one calendar. */
@@ -220,6 +222,12 @@ function makeClock(calendar: Calendar): WorkingClock {
     (calendar.workingHours[key] ?? []).flatMap(([start, end]) => [minutesOf(start) * MINUTE_MS, minutesOf(end) * MINUTE_MS]),
   );
   const holidays = new Set((calendar.holidays ?? []).map(dayNumber));
+  // dated hours (a Saturday worked by decree, a shortened eve of a holiday), by day number; none, most often, costs one test a date
+  const datedEntries = calendar.workingDates === undefined ? [] : Object.entries(calendar.workingDates);
+  const dated =
+    datedEntries.length === 0
+      ? undefined
+      : new Map(datedEntries.map(([date, list]) => [dayNumber(date), list.flatMap(([start, end]) => [minutesOf(start) * MINUTE_MS, minutesOf(end) * MINUTE_MS])]));
   const history = historyOf(zone);
   const days = new Map<number, Float64Array>();
 
@@ -306,7 +314,7 @@ function makeClock(calendar: Calendar): WorkingClock {
     const lastDay = Math.floor((to + Math.max(sample(j), sample(j + 1))) / DAY_MS);
     let total = 0;
     for (let day = firstDay; day <= lastDay; day += 1) {
-      const intervals = week[(((day + 3) % 7) + 7) % 7]!;
+      const intervals = (dated === undefined ? undefined : dated.get(day)) ?? week[(((day + 3) % 7) + 7) % 7]!;
       if (intervals.length === 0 || holidays.has(day)) continue;
       const offset = steadyOffset(day);
       if (offset === offset) {
@@ -329,12 +337,12 @@ function makeClock(calendar: Calendar): WorkingClock {
     return total;
   };
 
-  // UTC years that hold, or touch on either side, a holiday: walked, never reused
+  // UTC years that hold, or touch on either side, a holiday or a dated day: walked, never reused
   const holidayYears = new Set<number>();
-  for (const day of holidays) for (const near of [day - 1, day, day + 1]) holidayYears.add(new Date(near * DAY_MS).getUTCFullYear());
+  for (const day of [...holidays, ...(dated?.keys() ?? [])]) for (const near of [day - 1, day, day + 1]) holidayYears.add(new Date(near * DAY_MS).getUTCFullYear());
   /** The working time of each kind of whole UTC year, per stretch: at its kind before 1800, at 14 + its kind from 2200. */
   const yearly = new Float64Array(28).fill(-1);
-  /** The working time of other whole UTC years already walked (from 1800 to 2200, or near a holiday). */
+  /** The working time of other whole UTC years already walked (from 1800 to 2200, or near a holiday or a dated day). */
   const walkedYears = new Map<number, number>();
   const yearMs = (year: number): number => {
     const far = (year < CONSTANT_BEFORE ? factsOf(zone).constantEarly : year >= RULED_FROM && factsOf(zone).ruledLate) && !holidayYears.has(year);
