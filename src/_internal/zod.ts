@@ -4,7 +4,7 @@
  * number, received string") reaches a user, and every message is the rule
  * followed by the value received (see fail.ts for the conventions).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ClienteleError, type Issue, type IssuePath } from '../errors.js';
 import { describe, got } from './fail.js';
 import { unknownKeyMessage } from './keys.js';

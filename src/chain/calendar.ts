@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateProblem } from '../_internal/dates.js';
 import { isTimeZone, timeZoneRule } from '../_internal/timeZone.js';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, IsoDateSchema } from '../customers/schemas.js';
 import { VALIDITY_ORDER_MESSAGE, validityInOrder } from './_validity.js';
 import { CalendarSchema } from './calendar.js';

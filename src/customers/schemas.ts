@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateProblem, isIsoDateString } from '../_internal/dates.js';
 import { PARTY_TYPES } from './kinds.js';
 

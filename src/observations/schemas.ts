@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoInstant } from '../_internal/dates.js';
 import { IdSchema, IsoDateSchema } from '../customers/schemas.js';
 import { CalendarSchema } from '../chain/calendar.js';

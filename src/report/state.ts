@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { NpsState } from '../scoring/npsAccumulator.js';
 import type { FirstPassState } from '../scoring/firstPassAccumulator.js';
 import { emptyPurchases, type PurchaseState } from '../scoring/purchaseAccumulator.js';
