@@ -2,6 +2,7 @@ import type { Issue, IssuePath } from '../errors.js';
 import { isoInstant } from '../_internal/dates.js';
 import { collectObservation } from './parseObservation.js';
 import type { Observation } from './schemas.js';
+import { OBSERVATION_TYPES } from './kinds.js';
 
 /**
  * The records the library reads in bulk (a report over a million
@@ -170,7 +171,8 @@ export function readObservation(input: unknown, path: IssuePath, issues: Issue[]
 
 /**
  * Reads one observation that must be of `type` (a score over tasks takes
- * tasks): another valid observation is an issue at `[...path, 'type']`.
+ * tasks): an observation of another type, valid or not, is one issue at
+ * `[...path, 'type']` (not the other type's missing fields).
  */
 export function readRecordOf<T extends Observation['type']>(
   type: T,
@@ -178,6 +180,11 @@ export function readRecordOf<T extends Observation['type']>(
   path: IssuePath,
   issues: Issue[],
 ): Extract<Observation, { type: T }> | undefined {
+  const other = otherType(input, type);
+  if (other !== undefined) {
+    issues.push({ path: [...path, 'type'], code: 'INVALID_INPUT', message: `must be '${type}', not '${other}'` });
+    return undefined;
+  }
   const before = issues.length;
   const record = readObservation(input, path, issues);
   if (record === undefined) {
@@ -189,4 +196,15 @@ export function readRecordOf<T extends Observation['type']>(
     return undefined;
   }
   return record as Extract<Observation, { type: T }>;
+}
+
+/** The `type` of a record that names another observation type than `type`, or undefined (none, an unknown one, or unreadable). */
+function otherType(input: unknown, type: string): string | undefined {
+  try {
+    if (typeof input !== 'object' || input === null) return undefined;
+    const named = (input as { type?: unknown }).type;
+    return typeof named === 'string' && named !== type && (OBSERVATION_TYPES as readonly string[]).includes(named) ? named : undefined;
+  } catch {
+    return undefined; // a hostile getter: the reader reports what it can
+  }
 }

@@ -25,8 +25,31 @@ const COUNTS_RULE = 'must be counts { successes, total }';
 /** Said after the rule when an array came instead: most likely the answers themselves. */
 const ANSWERS_HINT = 'for CSAT answers, pass { successes: r.satisfied, total: r.total } with r = csat(answers)';
 
+/** Results of the library's proportion scores, by a key only they have, and how each becomes counts. */
+const RESULT_HINTS: readonly (readonly [string, string])[] = [
+  ['satisfied', 'a csat result r: pass { successes: r.satisfied, total: r.total }'],
+  ['passed', 'a firstPassYield result r: pass { successes: r.passed, total: r.total }'],
+  ['onTime', 'an slaAttainment result r: pass { successes: r.onTime, total: r.onTime + r.late }'],
+];
+
+/** The hint for a score's result given where its counts belong, or undefined. */
+function resultHint(value: object): string | undefined {
+  try {
+    const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(value, key);
+    if (has('successes')) return undefined;
+    return RESULT_HINTS.find(([key]) => has(key))?.[1];
+  } catch {
+    return undefined; // a hostile object: readNamed reports what it can
+  }
+}
+
 function readCounts(value: unknown, param: string, issues: Issue[]): ProportionCounts | undefined {
   if (!checkArgumentObject(value, [param], issues, COUNTS_RULE, ANSWERS_HINT)) return undefined;
+  const hint = resultHint(value as object);
+  if (hint !== undefined) {
+    issues.push({ path: [param], code: 'INVALID_INPUT', message: `${COUNTS_RULE}, not ${hint}` });
+    return undefined;
+  }
   const named = readNamed(value, ['successes', 'total'], issues, param, [param], false);
   if (named === undefined) return undefined;
   const ok = checkProportion(named.successes, named.total, [param, 'successes'], [param, 'total'], issues);
@@ -56,7 +79,7 @@ function readCounts(value: unknown, param: string, issues: Issue[]): ProportionC
  * @param after - the later `{ successes, total }`
  * @param options - `confidence`, strictly between 0 and 1 (default 0.95)
  * @returns the difference after − before in percentage points, its interval, z, the two-sided p-value and whether p < 1 − confidence (z and p `null` when the pooled standard error is 0); `null` when either total is 0
- * @throws {ClienteleError} INVALID_INPUT at `['before']` or `['after']` for a value that is not an object of counts; at `['before', 'successes']`, `['after', 'total']` and so on for a count that is not an integer ≥ 0 or successes above the total; at `['options', 'confidence']` for a bad level
+ * @throws {ClienteleError} INVALID_INPUT at `['before']` or `['after']` for a value that is not an object of counts (a `csat`, `firstPassYield` or `slaAttainment` result is told how to make its counts); at `['before', 'successes']`, `['after', 'total']` and so on for a count that is not an integer ≥ 0 or successes above the total; at `['options', 'confidence']` for a bad level
  *
  * @example
  * ```ts

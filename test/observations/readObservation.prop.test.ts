@@ -437,14 +437,24 @@ describe('readObservation: the quick road agrees with the schema', () => {
     );
   });
 
-  it('readRecordOf: another valid type is one issue at [...path, "type"]; anything else as the schema says', () => {
+  it('readRecordOf: a record of another type, valid or not, is one issue at [...path, "type"]; anything else as the schema says', () => {
+    const TYPES = ['survey', 'task', 'purchase', 'referral', 'interaction'];
     fc.assert(
-      fc.property(inputArb, fc.constantFrom('survey', 'task', 'purchase', 'referral', 'interaction') as fc.Arbitrary<'task'>, (generated, type) => {
+      fc.property(inputArb, fc.constantFrom(...TYPES) as fc.Arbitrary<'task'>, (generated, type) => {
         const input = made(generated);
         const issues: Issue[] = [];
         const record = readRecordOf(type, input, PATH, issues);
         const { schema, schemaIssues } = bothRoads(input);
-        if (schema === undefined) {
+        let named: unknown;
+        try {
+          named = typeof input === 'object' && input !== null ? (input as Rec).type : undefined;
+        } catch {
+          named = undefined; // a revoked proxy: left to the schema's verdict
+        }
+        if (typeof named === 'string' && named !== type && TYPES.includes(named)) {
+          expect(record).toBeUndefined();
+          expect(issues).toEqual([{ path: [...PATH, 'type'], code: 'INVALID_INPUT', message: `must be '${type}', not '${named}'` }]);
+        } else if (schema === undefined) {
           expect(record).toBeUndefined();
           expect(issues).toStrictEqual(schemaIssues);
         } else if ((schema as Rec).type === type) {

@@ -4,7 +4,7 @@
 // the options reader's "must be an options object". Expected messages are
 // written out by hand.
 import { describe, expect, it } from 'vitest';
-import { compareMeans, compareNps, compareProportions, meanInterval, npsInterval } from '../../src/index.js';
+import { compareMeans, compareNps, compareProportions, csat, meanInterval, npsInterval } from '../../src/index.js';
 import { invalidIssues } from '../_shared/issues.js';
 
 const NPS_RULE = 'must be NPS counts { promoters, passives, detractors }';
@@ -71,5 +71,21 @@ describe('compareProportions', () => {
       [['before'], 'must be counts { successes, total } — got an array (for CSAT answers, pass { successes: r.satisfied, total: r.total } with r = csat(answers))'],
       [['after'], 'must be counts { successes, total } — got 0.8'],
     ]);
+  });
+
+  it("tells a score's result how to become counts, in one issue a side", () => {
+    // csat([5, 4, 2]): 2 of 3 satisfied; firstPassYield and slaAttainment results as those functions return them
+    const satisfaction = csat([5, 4, 2]);
+    const firstPass = { score: 50, passed: 1, total: 2, open: 0 };
+    expect(invalidIssues(() => compareProportions(satisfaction as never, firstPass as never))).toEqual([
+      [['before'], 'must be counts { successes, total }, not a csat result r: pass { successes: r.satisfied, total: r.total }'],
+      [['after'], 'must be counts { successes, total }, not a firstPassYield result r: pass { successes: r.passed, total: r.total }'],
+    ]);
+    const sla = { score: 50, onTime: 1, late: 1, open: 0, total: 2 };
+    expect(invalidIssues(() => compareProportions({ successes: 1, total: 2 }, sla as never))).toEqual([
+      [['after'], 'must be counts { successes, total }, not an slaAttainment result r: pass { successes: r.onTime, total: r.onTime + r.late }'],
+    ]);
+    // the hint's counts are accepted
+    expect(compareProportions({ successes: satisfaction.satisfied, total: satisfaction.total }, { successes: 1, total: 2 })!.difference).toBeCloseTo(50 - 200 / 3, 12);
   });
 });

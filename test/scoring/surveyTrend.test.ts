@@ -286,6 +286,8 @@ describe('surveyTrend: bad input', () => {
       ['surveys', 5],
     ]);
     expect(issuePaths(() => surveyTrend([task as never], ok))).toEqual([['surveys', 0, 'type']]);
+    // a task with its own fields missing is still told its type first, not the task's missing fields
+    expect(issuePaths(() => surveyTrend([{ type: 'task' } as never], ok))).toEqual([['surveys', 0, 'type']]);
     expect(issuePaths(() => surveyTrend('x' as never, ok))).toEqual([['surveys']]);
   });
 
