@@ -18,37 +18,16 @@ import { ces, csat, nps, parseObservations, slaAttainment, summarizeSurveys, wor
 import { clearZoneHistoriesForTesting, workingClock } from '../../src/scoring/_internal/workingTime.js';
 import { HANOI_OFFICE } from '../../src/sample/calendar.js';
 import { seeded } from '../../src/sample/random.js';
-import { collect, median, once } from './_measure.js';
+import { collect, median, once, versus as versusRuns } from './_measure.js';
 
 const ANSWERS = 10_000_000;
 const SURVEYS = 1_000_000;
 const RUNS = 9;
+const versus = (baseline: () => unknown, run: () => unknown, runs = RUNS) => versusRuns(baseline, run, runs);
 
 /** A seeded generator (the sample organisation's mulberry32), so every run measures the same data. */
 const random = (seed: number): (() => number) => seeded(seed).next;
 
-/**
- * Times `run` against `baseline` in alternating rounds (after two warm-up
- * calls of each), so that a burst of load on a shared machine hits both
- * alike; returns the median times and the median of the per-round ratios.
- */
-function versus(baseline: () => unknown, run: () => unknown, runs = RUNS): { base: number; ms: number; ratio: number } {
-  for (let i = 0; i < 2; i += 1) {
-    baseline();
-    run();
-  }
-  const bases: number[] = [];
-  const times: number[] = [];
-  const ratios: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const b = once(baseline);
-    const t = once(run);
-    bases.push(b);
-    times.push(t);
-    ratios.push(t / b);
-  }
-  return { base: median(bases), ms: median(times), ratio: median(ratios) };
-}
 
 function check(label: string, actual: unknown, expected: unknown): void {
   const a = JSON.stringify(actual);

@@ -18,30 +18,13 @@ import { slaAttainment, type Calendar } from '../../src/index.js';
 import { workingClock } from '../../src/scoring/_internal/workingTime.js';
 import { HANOI_OFFICE } from '../../src/sample/calendar.js';
 import { seeded } from '../../src/sample/random.js';
-import { median, once } from './_measure.js';
+import { versus as versusRuns } from './_measure.js';
 
 const SPANS = 1_000_000;
 const RUNS = 7;
+const versus = (baseline: () => unknown, run: () => unknown, runs = RUNS) => versusRuns(baseline, run, runs);
 const MINUTE = 60_000;
 
-/** Alternating rounds after two warm-up calls of each; the median times and the median of the per-round ratios. */
-function versus(baseline: () => unknown, run: () => unknown, runs = RUNS): { base: number; ms: number; ratio: number } {
-  for (let i = 0; i < 2; i += 1) {
-    baseline();
-    run();
-  }
-  const bases: number[] = [];
-  const times: number[] = [];
-  const ratios: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const b = once(baseline);
-    const t = once(run);
-    bases.push(b);
-    times.push(t);
-    ratios.push(t / b);
-  }
-  return { base: median(bases), ms: median(times), ratio: median(ratios) };
-}
 
 const OFFICE_DAY: [string, string][] = [
   ['08:00', '12:00'],
