@@ -84,15 +84,17 @@ const GOLDEN: { file: string; why: string[]; text: () => string }[] = [
   {
     file: 'sla.bigquery.sql',
     why: [
-      'BigQuery: UNIX_MICROS(timestamp) for the epoch in microseconds (TIMESTAMP columns;',
-      'a DATETIME would need TIMESTAMP(datetime) first); back-quoted identifiers.',
+      'BigQuery: UNIX_MILLIS(timestamp) for the epoch in milliseconds, rounded down as',
+      'JavaScript reads them (TIMESTAMP columns; a DATETIME would need TIMESTAMP(datetime)',
+      'first); back-quoted identifiers.',
     ],
     text: () => sla.sql(TASKS, { dialect: 'bigquery' }).select,
   },
   {
     file: 'sla.snowflake.sql',
     why: [
-      'Snowflake: DATE_PART(EPOCH_MICROSECOND, timestamp) for the epoch in microseconds;',
+      'Snowflake: FLOOR(DATE_PART(EPOCH_MICROSECOND, timestamp) / 1000), exact NUMBER arithmetic,',
+      'for the epoch in milliseconds rounded down;',
       'double-quoted identifiers as in ANSI (Snowflake folds unquoted aliases to upper case,',
       'which read() accepts).',
     ],
@@ -100,7 +102,7 @@ const GOLDEN: { file: string; why: string[]; text: () => string }[] = [
   },
   {
     file: 'sla.spark.sql',
-    why: ['Spark SQL (3.1+): UNIX_MICROS(timestamp) for the epoch in microseconds; back-quoted identifiers.'],
+    why: ['Spark SQL (3.1+): UNIX_MILLIS(timestamp) for the epoch in milliseconds, rounded down; back-quoted identifiers.'],
     text: () => sla.sql(TASKS, { dialect: 'spark' }).select,
   },
   {
@@ -171,9 +173,11 @@ describe('golden SQL for the engines not run here', () => {
     // the SLA texts differ from DuckDB's only in the epoch function and the quoting
     const duck = sla.sql(TASKS, { dialect: 'duckdb' }).select;
     const snow = sla.sql(TASKS, { dialect: 'snowflake' }).select;
-    expect(snow).toBe(duck.replace(/epoch_us\(("[a-z_]+")\)/g, 'DATE_PART(EPOCH_MICROSECOND, $1)'));
+    // DuckDB's milliseconds: epoch_ms, moved down one for an instant before 1970 between two milliseconds
+    const duckMillis = /\(epoch_ms\(("[a-z_]+")\) - CASE WHEN epoch_us\(\1\) % 1000 < 0 THEN 1 ELSE 0 END\)/g;
+    expect(snow).toBe(duck.replace(duckMillis, 'FLOOR(DATE_PART(EPOCH_MICROSECOND, $1) / 1000)'));
     const spark = sla.sql(TASKS, { dialect: 'spark' }).select;
-    expect(spark).toBe(duck.replace(/epoch_us\("([a-z_]+)"\)/g, 'UNIX_MICROS(`$1`)').replace(/"([a-z_]+)"/g, '`$1`'));
+    expect(spark).toBe(duck.replace(duckMillis, 'UNIX_MILLIS($1)').replace(/"([a-z_]+)"/g, '`$1`'));
     // the first-pass texts are the ANSI text re-quoted
     const firstPass = firstPassAccumulator().sql(FIRST_PASS).select;
     const backQuoted = firstPass.replace(/"([a-z_]+)"/g, '`$1`');

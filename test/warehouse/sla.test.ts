@@ -14,7 +14,8 @@ import { ENGINES, engineFor, between, caught, load, seeded, type Cell } from './
 
 const HOUR = 3_600_000;
 const START = Date.parse('2024-03-01T00:00:00Z');
-const TARGETS = [0.5, 1, 8, 24, 1.25, 0.1, 36];
+// 1.17 h and 18.9 h round differently as µs (4,211,999,999.9999995 and 68,039,999,999.99999) than as ms (4,212,000 and 68,040,000)
+const TARGETS = [0.5, 1, 8, 24, 1.25, 0.1, 36, 1.17, 18.9];
 
 interface Task {
   segment: string;
@@ -120,6 +121,37 @@ describe.each(ENGINES)('%s', (engineName, open) => {
       // the tables exercise every outcome (with asOf, some open tasks are already late)
       expect(seen.onTime > 0 && seen.late > 0 && seen.open > 0).toBe(true);
     });
+  });
+});
+
+describe.each(ENGINES)('%s: at the deadline, to the millisecond JavaScript reads', (engineName, open) => {
+  const engine = engineFor(engineName, open);
+  it('agrees with slaAttainment on targets that round differently in µs, and on times between two milliseconds', async () => {
+    // 1.17 h = 4,212,000 ms (JavaScript: 1.17 × 3,600,000 is exactly 4212000); opened at 00:00:00Z on 1 March 2024
+    const cases: [string, number, string][] = [
+      ['2024-03-01T01:10:12.000Z', 1.17, 'onTime'], // 4,212,000 ms: at the deadline
+      ['2024-03-01T01:10:12.000500Z', 1.17, 'onTime'], // read as .000 by JavaScript: still at the deadline
+      ['2024-03-01T01:10:12.001Z', 1.17, 'late'], // 4,212,001 ms
+      ['2024-03-01T18:54:00.000Z', 18.9, 'onTime'], // 18.9 h = 68,040,000 ms = 18 h 54 min
+      ['2024-03-01T18:54:00.000999Z', 18.9, 'onTime'],
+      ['2024-03-01T18:54:00.001Z', 18.9, 'late'],
+    ];
+    const table = 'deadline_cases';
+    await load(
+      engine,
+      table,
+      [['id', 'INTEGER'], ['opened', 'TIMESTAMPTZ'], ['closed', 'TIMESTAMPTZ'], ['target', 'DOUBLE PRECISION']],
+      cases.map(([closed, hours], i) => [i, '2024-03-01T00:00:00.000Z', closed, hours]),
+    );
+    const acc = slaAccumulator({});
+    const { select, read } = acc.sql({ requestedAt: 'opened', completedAt: 'closed', slaHours: 'target' }, { dialect: engineName });
+    const rows = await engine.query(`SELECT id, ${select} FROM "${table}" GROUP BY id ORDER BY id`);
+    const outcome = (state: { onTime: number; late: number }): string => (state.onTime === 1 ? 'onTime' : state.late === 1 ? 'late' : 'open');
+    expect(rows.map((row) => outcome(read(row).state))).toEqual(cases.map(([, , want]) => want));
+    // and JavaScript says the same of each
+    expect(cases.map(([closed, hours]) => outcome(slaAttainment([{ requestedAt: '2024-03-01T00:00:00Z', completedAt: closed, slaHours: hours }])))).toEqual(
+      cases.map(([, , want]) => want),
+    );
   });
 });
 

@@ -51,6 +51,32 @@ export function epochMicros(column: string, dialect: SlaSqlDialectName): string 
   }
 }
 
+/**
+ * A timestamp column as whole milliseconds since 1970-01-01 UTC, rounded
+ * down (a time between two milliseconds counts as the earlier one), which
+ * is how JavaScript reads an ISO text with more than three decimals. SQL
+ * that must agree with a JavaScript score to the millisecond (the SLA
+ * deadline: elapsed ms ≤ hours × 3,600,000, both sides rounded as
+ * JavaScript rounds them) compares these, not microseconds.
+ * - Postgres: `EXTRACT(EPOCH FROM …)` is exact `numeric` from version 14.
+ * - DuckDB: `epoch_ms` rounds toward zero, so a negative instant between
+ *   two milliseconds is moved down one (exact BIGINT arithmetic).
+ * - BigQuery and Spark (3.1+): `UNIX_MILLIS` rounds down.
+ * - Snowflake: `DATE_PART(EPOCH_MICROSECOND, …)` ÷ 1000 is exact `NUMBER`.
+ */
+export function epochMillis(column: string, dialect: SlaSqlDialectName): string {
+  switch (dialect) {
+    case 'postgres':
+      return `FLOOR(EXTRACT(EPOCH FROM ${column}) * 1000)`;
+    case 'duckdb':
+      return `(epoch_ms(${column}) - CASE WHEN epoch_us(${column}) % 1000 < 0 THEN 1 ELSE 0 END)`;
+    case 'snowflake':
+      return `FLOOR(DATE_PART(EPOCH_MICROSECOND, ${column}) / 1000)`;
+    default:
+      return `UNIX_MILLIS(${column})`;
+  }
+}
+
 /** Reads a column accumulator's `sql` options: `{ dialect = 'ansi' }`. */
 export function readSqlOptions(options: unknown, issues: Issue[]): SqlDialectName | undefined {
   const named = readNamed(options, ['dialect'], issues, 'options', ['options']);

@@ -11,7 +11,7 @@ import {
   aliased,
   countOf,
   countWhere,
-  epochMicros,
+  epochMillis,
   missingCount,
   quoteIdentifier,
   readCells,
@@ -75,22 +75,24 @@ export function slaSql(
   }
   throwIssues(issues);
 
-  const r = epochMicros(requested!, dialect!);
-  const c = epochMicros(completed!, dialect!);
+  // in whole milliseconds, as slaAttainment reads and compares them: µs against hours × 3,600,000,000 rounds
+  // otherwise (1.17 h is 4,212,000 ms in JavaScript but 4,211,999,999.9999995 µs)
+  const r = epochMillis(requested!, dialect!);
+  const c = epochMillis(completed!, dialect!);
   const conditions: string[] = [`${requested!} IS NOT NULL`];
   let limit: string;
   if (hoursColumn === undefined) {
-    // the accumulator's default target, as JavaScript computes the deadline (hours × 3,600,000 ms), in µs
-    limit = numberLiteral(settings.slaHours! * 3_600_000 * 1000);
+    // the accumulator's default target, as JavaScript computes the deadline: hours × 3,600,000 ms
+    limit = numberLiteral(settings.slaHours! * 3_600_000);
   } else {
     const hours = settings.slaHours === null ? hoursColumn : `COALESCE(${hoursColumn}, ${numberLiteral(settings.slaHours)})`;
     // positive and finite: NaN * 0 and ±Infinity * 0 are NaN, which equals nothing (a NULL target fails both tests)
     conditions.push(`${hours} > 0`, `${hours} * 0 = 0`);
-    limit = `${hours} * 3600000000`;
+    limit = `${hours} * 3600000`;
   }
   const valid = conditions.join(' AND ');
   const elapsed = `${c} - ${r}`;
-  const lateOpen = settings.asOf === null ? undefined : `${numberLiteral(settings.asOf * 1000)} - ${r} > ${limit}`;
+  const lateOpen = settings.asOf === null ? undefined : `${numberLiteral(settings.asOf)} - ${r} > ${limit}`;
   const fields = [
     { field: 'onTime', expression: countWhere(`${valid} AND ${elapsed} >= 0 AND ${elapsed} <= ${limit}`) },
     {
