@@ -161,7 +161,8 @@ export interface SlaSqlOptions {
  * }, { dialect })` counts on-time, late and open tasks by the same rules
  * (finishing exactly at the deadline is on time; an open task past its
  * deadline at the accumulator's `asOf` is late; without `asOf` it stays
- * open), to the microsecond, with the dialect's own time difference.
+ * open), to the millisecond as JavaScript reads times (rounded down), with
+ * the dialect's own time difference.
  * Working-time calendars and pauses stay in JavaScript: an accumulator made
  * with a calendar refuses to write SQL.
  *
@@ -170,9 +171,10 @@ export interface SlaSqlOptions {
  * import { slaAccumulator } from 'clientele';
  *
  * const acc = slaAccumulator({ slaHours: 8 });
- * const { select, read } = acc.sql({ requestedAt: 'opened', completedAt: 'closed' }, { dialect: 'duckdb' });
+ * const { select, read } = acc.sql({ requestedAt: 'opened', completedAt: 'closed' }, { dialect: 'bigquery' });
+ * // whole milliseconds, as slaAttainment compares them: 8 h = 28,800,000 ms
  * select.split(',\n')[0]
- * //=> 'SUM(CASE WHEN "opened" IS NOT NULL AND epoch_us("closed") - epoch_us("opened") >= 0 AND epoch_us("closed") - epoch_us("opened") <= 28800000000 THEN 1 ELSE 0 END) AS clientele_onTime'
+ * //=> 'SUM(CASE WHEN `opened` IS NOT NULL AND UNIX_MILLIS(`closed`) - UNIX_MILLIS(`opened`) >= 0 AND UNIX_MILLIS(`closed`) - UNIX_MILLIS(`opened`) <= 28800000 THEN 1 ELSE 0 END) AS clientele_onTime'
  * const row = { clientele_ontime: 3n, clientele_late: 1n, clientele_open: 2n, clientele_invalid: 0n, clientele_missing: 0n };
  * acc.result(read(row).state)
  * //=> { score: 75, onTime: 3, late: 1, open: 2, total: 6 }

@@ -135,25 +135,25 @@ describe('each accumulator reads its own fields', () => {
 
 describe('slaAccumulator().sql', () => {
   const columns = { requestedAt: 'opened', completedAt: 'closed' };
-  it('writes each dialect its own epoch microseconds', () => {
+  it('writes each dialect its own epoch milliseconds, rounded down', () => {
     const acc = slaAccumulator({ slaHours: 8 });
     const epoch = {
-      postgres: '(EXTRACT(EPOCH FROM "opened") * 1000000)',
-      duckdb: 'epoch_us("opened")',
-      snowflake: 'DATE_PART(EPOCH_MICROSECOND, "opened")',
-      bigquery: 'UNIX_MICROS(`opened`)',
-      spark: 'UNIX_MICROS(`opened`)',
+      postgres: 'FLOOR(EXTRACT(EPOCH FROM "opened") * 1000)',
+      duckdb: '(epoch_ms("opened") - CASE WHEN epoch_us("opened") % 1000 < 0 THEN 1 ELSE 0 END)',
+      snowflake: 'FLOOR(DATE_PART(EPOCH_MICROSECOND, "opened") / 1000)',
+      bigquery: 'UNIX_MILLIS(`opened`)',
+      spark: 'UNIX_MILLIS(`opened`)',
     } as const;
     for (const [dialect, text] of Object.entries(epoch)) {
       expect(acc.sql(columns, { dialect: dialect as keyof typeof epoch }).select).toContain(text);
     }
   });
-  it('the default target becomes microseconds as JavaScript computes the deadline (8 h = 28,800,000,000 µs)', () => {
-    expect(slaAccumulator({ slaHours: 8 }).sql(columns, { dialect: 'duckdb' }).select).toContain('<= 28800000000 THEN');
+  it('the default target becomes milliseconds as JavaScript computes the deadline (8 h = 28,800,000 ms)', () => {
+    expect(slaAccumulator({ slaHours: 8 }).sql(columns, { dialect: 'duckdb' }).select).toContain('<= 28800000 THEN');
   });
   it('asOf is the accumulator’s own: another, or one without an accumulator asOf, is refused', () => {
     const acc = slaAccumulator({ slaHours: 8, asOf: '2024-05-02T00:00:00Z' });
-    expect(acc.sql(columns, { dialect: 'postgres', asOf: new Date('2024-05-02T00:00:00Z') }).select).toContain('1714608000000000 - ');
+    expect(acc.sql(columns, { dialect: 'postgres', asOf: new Date('2024-05-02T00:00:00Z') }).select).toContain('1714608000000 - ');
     expect(paths(() => acc.sql(columns, { dialect: 'postgres', asOf: '2024-05-03T00:00:00Z' }))).toEqual([['options', 'asOf']]);
     expect(paths(() => slaAccumulator({ slaHours: 8 }).sql(columns, { dialect: 'postgres', asOf: '2024-05-03T00:00:00Z' }))).toEqual([['options', 'asOf']]);
   });
