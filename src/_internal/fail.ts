@@ -22,7 +22,11 @@
  * unknown key suggests the nearest known one (see `unknownKeyMessage` in
  * keys.ts); a date says whether its format, its calendar day or its missing
  * offset is wrong (see dates.ts). A validator's own default wording never
- * reaches a user (see zod.ts).
+ * reaches a user (see zod.ts). A field left out of a record is told it is
+ * required, and what it must be, by {@link gotField}: `is required: it must be
+ * a string`; a field present but set to `undefined` still says what it got.
+ * The schemas (through zod.ts) and every hand-written twin of a schema word it
+ * there, so both roads give the same message.
  */
 import { ClienteleError, type Issue, type IssueCode, type IssuePath } from '../errors.js';
 
@@ -68,4 +72,28 @@ export function describe(value: unknown): string {
 /** `rule — got value`: the shape of every message about one bad value. */
 export function got(rule: string, value: unknown): string {
   return `${rule} — got ${describe(value)}`;
+}
+
+/**
+ * Whether `key` is left out of `record`: `record` is an object, not an array,
+ * without an own property `key`. An array's missing item (a hole) is not a
+ * field left out. False when it cannot be told (a revoked proxy, a throwing trap).
+ */
+function isLeftOut(record: unknown, key: PropertyKey): boolean {
+  try {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
+    return !Object.prototype.hasOwnProperty.call(record, key);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The message about field `key` of `record`, read as `value`, that broke
+ * `rule`: {@link got}, or, when the field is left out, `is required: it` and
+ * the rule (`is required: it must be a string`). The one wording of a missing
+ * field, for the schemas and their hand-written twins alike.
+ */
+export function gotField(rule: string, value: unknown, record: unknown, key: PropertyKey): string {
+  return value === undefined && isLeftOut(record, key) ? `is required: it ${rule}` : got(rule, value);
 }

@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod';
 import { ClienteleError, type Issue, type IssuePath } from '../errors.js';
-import { describe, got } from './fail.js';
+import { describe, got, gotField } from './fail.js';
 import { unknownKeyMessage } from './keys.js';
 
 type RawIssue = z.core.$ZodRawIssue;
@@ -148,8 +148,9 @@ function newRun(): Run {
 /**
  * Turns zod's issues into clientele issues under `prefix`: one per unknown
  * key (suggesting the nearest known key), each other message followed by the
- * value received. `input` is the value that was parsed (to quote the field a
- * refinement on an object names).
+ * value received, or told it is required when its field is left out.
+ * `input` is the value that was parsed (to quote the field a refinement on an
+ * object names, and to tell a field left out from one set to `undefined`).
  */
 export function zodIssues(error: z.ZodError, prefix: IssuePath = [], input?: unknown, run: Run = newRun()): Issue[] {
   const issues: Issue[] = [];
@@ -164,7 +165,10 @@ export function zodIssues(error: z.ZodError, prefix: IssuePath = [], input?: unk
       // a refinement on an object reports the whole object as its input: quote the field the path names
       const own = (issue as { input?: unknown }).input;
       const value = issue.code === 'custom' || issue.code === 'invalid_union' ? valueAt(input, issue.path, own) : own;
-      issues.push({ path, code: 'INVALID_INPUT', message: got(issue.message, value) });
+      // a field left out is told it is required (gotField), asked of the record that the path's last key belongs to
+      const record = value === undefined && issue.path.length > 0 ? valueAt(input, issue.path.slice(0, -1), undefined) : undefined;
+      const message = record === undefined ? got(issue.message, value) : gotField(issue.message, value, record, issue.path[issue.path.length - 1]!);
+      issues.push({ path, code: 'INVALID_INPUT', message });
     }
   }
   return issues;

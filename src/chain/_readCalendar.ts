@@ -7,7 +7,7 @@
  * same verdict, same paths, same messages.
  */
 import { dateProblem } from '../_internal/dates.js';
-import { got } from '../_internal/fail.js';
+import { got, gotField } from '../_internal/fail.js';
 import { unknownKeyMessage } from '../_internal/keys.js';
 import { isTimeZone, timeZoneRule } from '../_internal/timeZone.js';
 import type { Issue, IssuePath } from '../errors.js';
@@ -138,6 +138,11 @@ function push(issues: Issue[], path: IssuePath, rule: string, value: unknown): v
   issues.push({ path, code: 'INVALID_INPUT', message: got(rule, value) });
 }
 
+/** As {@link push}, for the required field `key` of `record`, read as `value`: left out, it is told it is required (gotField). */
+function required(issues: Issue[], path: IssuePath, rule: string, value: unknown, record: object, key: string): void {
+  issues.push({ path, code: 'INVALID_INPUT', message: gotField(rule, value, record, key) });
+}
+
 function unknownKeys(record: Record<string, unknown>, known: readonly string[], path: IssuePath, issues: Issue[]): void {
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) issues.push({ path: [...path, key], code: 'INVALID_INPUT', message: unknownKeyMessage(key, known) });
@@ -237,11 +242,11 @@ export function readCalendar(value: unknown, path: IssuePath, issues: Issue[]): 
   const before = issues.length;
   unknownKeys(value, CALENDAR_KEYS, path, issues);
   const timeZone = value.timeZone;
-  if (!isTimeZone(timeZone)) push(issues, [...path, 'timeZone'], timeZoneRule(timeZone), timeZone);
+  if (!isTimeZone(timeZone)) required(issues, [...path, 'timeZone'], timeZoneRule(timeZone), timeZone, value, 'timeZone');
   const hours = value.workingHours;
   const workingHours: Partial<Record<(typeof WEEKDAY_KEYS)[number], [string, string][]>> = {};
   if (!isObject(hours)) {
-    push(issues, [...path, 'workingHours'], OBJECT_RULE, hours);
+    required(issues, [...path, 'workingHours'], OBJECT_RULE, hours, value, 'workingHours');
   } else {
     unknownKeys(hours, WEEKDAY_KEYS, [...path, 'workingHours'], issues);
     for (const day of WEEKDAY_KEYS) {

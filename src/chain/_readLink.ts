@@ -1,10 +1,12 @@
 /**
  * A hand-written twin of ServiceLinkSchema for the million-link path: the
- * same checks, the same issue paths and codes, no allocation per valid link.
+ * same checks, the same issue paths and codes, messages that quote the same
+ * value (a required field left out is told it is required, by gotField, as
+ * the schema's is), no allocation per valid link.
  * test/chain/validation.prop.test.ts holds the two to agreement.
  */
 import { dateProblem, inclusiveEnd, isoInstant } from '../_internal/dates.js';
-import { got } from '../_internal/fail.js';
+import { got, gotField } from '../_internal/fail.js';
 import { unknownKeyMessage } from '../_internal/keys.js';
 import type { Issue } from '../errors.js';
 import { VALIDITY_ORDER_MESSAGE } from './_validity.js';
@@ -137,14 +139,14 @@ export function readLink(raw: unknown, i: number, cols: LinkBuilder, prefix: rea
   const calendarRaw = link.calendar;
 
   if (typeof from === 'string' && from.length > 0) cols.fromId = from;
-  else issue(issues, [...prefix, i, 'from'], got(ID_MESSAGE, from));
+  else issue(issues, [...prefix, i, 'from'], gotField(ID_MESSAGE, from, raw, 'from'));
   if (typeof to === 'string' && to.length > 0) cols.toId = to;
-  else issue(issues, [...prefix, i, 'to'], got(ID_MESSAGE, to));
+  else issue(issues, [...prefix, i, 'to'], gotField(ID_MESSAGE, to, raw, 'to'));
   if (typeof service === 'string' && service.length > 0) cols.service[i] = service;
-  else issue(issues, [...prefix, i, 'service'], got(ID_MESSAGE, service));
+  else issue(issues, [...prefix, i, 'service'], gotField(ID_MESSAGE, service, raw, 'service'));
   const code = deliverableCode(deliverable);
   if (code >= 0) cols.deliverable[i] = code;
-  else issue(issues, [...prefix, i, 'deliverable'], got("must be one of 'tool' | 'information' | 'support' | 'product' | 'service'", deliverable));
+  else issue(issues, [...prefix, i, 'deliverable'], gotField("must be one of 'tool' | 'information' | 'support' | 'product' | 'service'", deliverable, raw, 'deliverable'));
   if (owner !== undefined) {
     if (typeof owner === 'string' && owner.length > 0) cols.ownerId = owner;
     else issue(issues, [...prefix, i, 'owner'], got(ID_MESSAGE, owner));

@@ -1,6 +1,6 @@
 import type { Issue, IssuePath } from '../errors.js';
 import { dateProblem, toInstant } from '../_internal/dates.js';
-import { got } from '../_internal/fail.js';
+import { got, gotField } from '../_internal/fail.js';
 import { unknownKeyMessage } from '../_internal/keys.js';
 import { ClienteleError } from '../errors.js';
 import type { Calendar } from '../chain/calendar.js';
@@ -137,7 +137,7 @@ function readPauses(value: unknown, path: IssuePath, issues: Issue[]): number[] 
     }
     for (const key of PAUSE_KEYS) {
       const text = (pause as Record<string, unknown>)[key];
-      if (typeof text !== 'string') issues.push(issue([...path, j, key], got('must be a string', text)));
+      if (typeof text !== 'string') issues.push(issue([...path, j, key], gotField('must be a string', text, pause, key)));
       else {
         const problem = dateProblem(text);
         if (problem !== undefined) issues.push(issue([...path, j, key], got(problem, text)));
@@ -148,10 +148,10 @@ function readPauses(value: unknown, path: IssuePath, issues: Issue[]): number[] 
   return issues.length > before ? undefined : out;
 }
 
-/** Reads a task's date field in TaskSchema's words: a string first, then a valid ISO date. */
-function readTaskInstant(value: unknown, path: IssuePath, issues: Issue[]): number | undefined {
-  if (typeof value === 'string') return readInstant(value, path, issues);
-  issues.push(issue(path, got('must be a string', value)));
+/** Reads the date field `key` of `task` (already read as `value`) in TaskSchema's words: a string first (a field left out is told it is required), then a valid ISO date. */
+function readTaskInstant(value: unknown, task: object, key: string, path: IssuePath, issues: Issue[]): number | undefined {
+  if (typeof value === 'string') return readInstant(value, [...path, key], issues);
+  issues.push(issue([...path, key], gotField('must be a string', value, task, key)));
   return undefined;
 }
 
@@ -185,9 +185,9 @@ export function classifyTask(
   const calendarRead = readKey(task, 'calendar', path, issues);
   // an unknown key does not stop the reading (the schema reports every problem at once); a key that cannot be read does
   if (!requestedRead.ok || !completedRead.ok || !hoursRead.ok || !pausedRead.ok || !calendarRead.ok) return undefined;
-  const requested = readTaskInstant(requestedRead.value, [...path, 'requestedAt'], issues);
+  const requested = readTaskInstant(requestedRead.value, task, 'requestedAt', path, issues);
   const completed =
-    completedRead.value === undefined ? null : readTaskInstant(completedRead.value, [...path, 'completedAt'], issues);
+    completedRead.value === undefined ? null : readTaskInstant(completedRead.value, task, 'completedAt', path, issues);
   let hours: number | undefined;
   if (hoursRead.value !== undefined) {
     if (checkTaskHours(hoursRead.value, [...path, 'slaHours'], issues)) hours = hoursRead.value;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ClienteleError, ServiceLinkSchema, chainLinks, createServiceChain, type ServiceLinkInput } from '../../src/index.js';
 import { inclusiveEnd, isoInstant } from '../../src/_internal/dates.js';
-import { zodIssues } from '../../src/_internal/zod.js';
+import { safeRun } from '../../src/_internal/zod.js';
 
 const customers = [
   { kind: 'department' as const, id: 'a', name: 'A' },
@@ -35,28 +35,44 @@ const linkLike = fc
   )
   .map((value) => value as Record<string, unknown>);
 
-function chainIssues(link: unknown): { issues: [string, readonly (string | number)[]][]; chain?: ReturnType<typeof createServiceChain> } {
+/**
+ * How a message speaks of the value: a field left out is told it is required
+ * (`is required: it …`), any other value is quoted after `— got`. (The rule
+ * before it may be worded apart: the reader says `must be a non-empty string`
+ * of an id where the schema first says `must be a string`.)
+ */
+function spokenOf(message: string): string {
+  if (message.startsWith('is required: it ')) return 'left out';
+  const at = message.lastIndexOf(' — got ');
+  return at < 0 ? message : message.slice(at);
+}
+
+type Spoken = [string, readonly (string | number)[], string];
+
+function chainIssues(link: unknown): { issues: Spoken[]; chain?: ReturnType<typeof createServiceChain> } {
   try {
     return { issues: [], chain: createServiceChain({ customers, links: [link as ServiceLinkInput] }) };
   } catch (error) {
     expect(error).toBeInstanceOf(ClienteleError);
-    return { issues: (error as ClienteleError).issues.map((issue) => [issue.code, issue.path]) };
+    return { issues: (error as ClienteleError).issues.map((issue) => [issue.code, issue.path, spokenOf(issue.message)]) };
   }
 }
 
-const key = (issue: [string, readonly (string | number)[]]) => JSON.stringify(issue);
+const key = (issue: Spoken | [string, readonly (string | number)[]]) => JSON.stringify(issue);
 
 describe('the chain checks links exactly as ServiceLinkSchema does', () => {
-  it('same shape issues (code and path, each distinct one), and the same parsed link when valid', () => {
+  it('same shape issues (code, path and the value each quotes, or that a field left out is required; each distinct one), and the same parsed link when valid', () => {
+    const leftOut = new Set<string>();
     fc.assert(
       fc.property(linkLike, (link) => {
         // zod sometimes reports one field twice (a wrong type, then a failed length check): compare distinct issues
         const distinct = (keys: string[]) => [...new Set(keys)].sort();
         const fromChain = distinct(chainIssues(link).issues.filter(([code]) => code === 'INVALID_INPUT').map(key));
         const parsed = ServiceLinkSchema.safeParse(link);
-        const fromSchema = parsed.success
-          ? []
-          : distinct(zodIssues(parsed.error, ['links', 0]).map((issue) => key([issue.code, issue.path])));
+        const run = safeRun(ServiceLinkSchema, link, ['links', 0]);
+        expect(run.success).toBe(parsed.success);
+        const fromSchema = run.success ? [] : distinct(run.issues.map((issue) => key([issue.code, issue.path, spokenOf(issue.message)])));
+        for (const issue of run.success ? [] : run.issues) if (spokenOf(issue.message) === 'left out') leftOut.add(String(issue.path[2]));
         expect(fromChain).toEqual(fromSchema);
         const result = chainIssues(link);
         if (parsed.success && result.chain !== undefined) {
@@ -66,6 +82,8 @@ describe('the chain checks links exactly as ServiceLinkSchema does', () => {
       }),
       { numRuns: 2000 },
     );
+    // the generator leaves each required field out (and `anything` sets it to undefined)
+    expect([...leftOut].sort()).toEqual(['deliverable', 'from', 'service', 'to']);
   });
 });
 

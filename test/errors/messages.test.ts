@@ -7,7 +7,7 @@ import { ClienteleError, ISSUE_CODES, type Issue } from '../../src/errors.js';
 import { safeParseCustomer } from '../../src/customers/index.js';
 import { createServiceChain } from '../../src/chain/index.js';
 import { safeParseObservation } from '../../src/observations/index.js';
-import { csat, healthScore, slaAttainment, attentionBalance } from '../../src/scoring/index.js';
+import { csat, healthScore, slaAttainment, attentionBalance, workingHoursBetween } from '../../src/scoring/index.js';
 import { editDistance, nearestKey } from '../../src/_internal/keys.js';
 
 /** Wording zod (or any validator) uses by default; none of it may reach a user. */
@@ -46,9 +46,15 @@ function expectSpeaking(issues: readonly Issue[], input: unknown, prefix = 0): v
     const parent = at(input, relative.slice(0, -1));
     const last = relative[relative.length - 1];
     const isUnknownKey = issue.message.startsWith('unknown key');
+    // a field left out of a record (not an array's hole): no own key where the path ends
+    const leftOut =
+      typeof parent === 'object' && parent !== null && !Array.isArray(parent) && last !== undefined && !Object.prototype.hasOwnProperty.call(parent, last);
     if (isUnknownKey) {
       expect(issue.message).toContain(quoted(String(last)));
       expect(Object.prototype.hasOwnProperty.call(parent, last as string)).toBe(true);
+    } else if (leftOut) {
+      // told it is required, and what it must be
+      expect(issue.message, JSON.stringify(issue)).toMatch(/^is required: it must /);
     } else {
       const shown = quoted(at(input, relative));
       if (shown !== undefined) expect(issue.message, JSON.stringify(issue)).toContain(`got ${shown}`);
@@ -184,6 +190,95 @@ describe('messages name the rule and quote the value they got', () => {
         `must be one of 'department' | 'employee' | 'shareholder' | 'user' | 'buyer' | 'beneficiary' — got "departement"`,
       ]);
     }
+  });
+});
+
+describe('a field left out is told it is required; a field set to undefined, what it got (from a user trial)', () => {
+  const pathsAndMessages = (issues: readonly Issue[]) => issues.map((issue) => [issue.path, issue.code, issue.message]);
+  // the zone rule for a value that is not a string, as _internal/timeZone.ts words it
+  const ZONE_RULE = 'must be an IANA time zone name the runtime knows, such as "UTC" or "Europe/Paris"';
+  const DELIVERABLE_RULE = "must be one of 'tool' | 'information' | 'support' | 'product' | 'service'";
+  const hours = { mon: [['09:00', '17:00']] };
+
+  it('in a customer, alone and inside a chain', () => {
+    const left = safeParseCustomer({ kind: 'employee', id: 'e', name: 'E' });
+    expect(left.success).toBe(false);
+    if (!left.success) expect(pathsAndMessages(left.error.issues)).toEqual([[['departmentId'], 'INVALID_INPUT', 'is required: it must be a string']]);
+    const unset = safeParseCustomer({ kind: 'employee', id: 'e', name: 'E', departmentId: undefined });
+    expect(unset.success).toBe(false);
+    if (!unset.success) expect(pathsAndMessages(unset.error.issues)).toEqual([[['departmentId'], 'INVALID_INPUT', 'must be a string — got undefined']]);
+    const noKind = safeParseCustomer({ id: 'd', name: 'D' });
+    expect(noKind.success).toBe(false);
+    if (!noKind.success) {
+      expect(pathsAndMessages(noKind.error.issues)).toEqual([
+        [['kind'], 'INVALID_INPUT', "is required: it must be one of 'department' | 'employee' | 'shareholder' | 'user' | 'buyer' | 'beneficiary'"],
+      ]);
+    }
+    const inChain = issuesOf(() => createServiceChain({ customers: [...CUSTOMERS, { kind: 'employee', id: 'e', name: 'E' }], links: [] } as never));
+    expect(pathsAndMessages(inChain)).toEqual([[['customers', 2, 'departmentId'], 'INVALID_INPUT', 'is required: it must be a string']]);
+  });
+
+  it('in a link (createServiceChain), and in its calendar', () => {
+    const left = issuesOf(() => createServiceChain({ customers: CUSTOMERS, links: [{ from: 'it', to: 'sales', deliverable: 'tool' }] } as never));
+    expect(pathsAndMessages(left)).toEqual([[['links', 0, 'service'], 'INVALID_INPUT', 'is required: it must be a non-empty string']]);
+    const unset = issuesOf(() => createServiceChain({ customers: CUSTOMERS, links: [{ from: 'it', to: 'sales', service: undefined, deliverable: 'tool' }] } as never));
+    expect(pathsAndMessages(unset)).toEqual([[['links', 0, 'service'], 'INVALID_INPUT', 'must be a non-empty string — got undefined']]);
+    const empty = issuesOf(() => createServiceChain({ customers: CUSTOMERS, links: [{}] } as never));
+    expect(pathsAndMessages(empty)).toEqual([
+      [['links', 0, 'from'], 'INVALID_INPUT', 'is required: it must be a non-empty string'],
+      [['links', 0, 'to'], 'INVALID_INPUT', 'is required: it must be a non-empty string'],
+      [['links', 0, 'service'], 'INVALID_INPUT', 'is required: it must be a non-empty string'],
+      [['links', 0, 'deliverable'], 'INVALID_INPUT', `is required: it ${DELIVERABLE_RULE}`],
+    ]);
+    const calendar = issuesOf(() =>
+      createServiceChain({ customers: CUSTOMERS, links: [{ from: 'it', to: 'sales', service: 's', deliverable: 'tool', calendar: { workingHours: hours } }] } as never),
+    );
+    expect(pathsAndMessages(calendar)).toEqual([[['links', 0, 'calendar', 'timeZone'], 'INVALID_INPUT', `is required: it ${ZONE_RULE}`]]);
+  });
+
+  it('in an observation (parseObservation) and in the task reader behind slaAttainment', () => {
+    const task = { type: 'task', providerId: 'it', consumerId: 'sales', slaHours: 8 };
+    const left = safeParseObservation(task);
+    expect(left.success).toBe(false);
+    if (!left.success) expect(pathsAndMessages(left.error.issues)).toEqual([[['requestedAt'], 'INVALID_INPUT', 'is required: it must be a string']]);
+    const unset = safeParseObservation({ ...task, requestedAt: undefined });
+    expect(unset.success).toBe(false);
+    if (!unset.success) expect(pathsAndMessages(unset.error.issues)).toEqual([[['requestedAt'], 'INVALID_INPUT', 'must be a string — got undefined']]);
+    const survey = safeParseObservation({ type: 'survey', instrument: 'nps', at: '2024-05-01', value: 9 });
+    expect(survey.success).toBe(false);
+    if (!survey.success) expect(pathsAndMessages(survey.error.issues)).toEqual([[['respondentId'], 'INVALID_INPUT', 'is required: it must be a string']]);
+
+    expect(pathsAndMessages(issuesOf(() => slaAttainment([task as never])))).toEqual([
+      [['tasks', 0, 'requestedAt'], 'INVALID_INPUT', 'is required: it must be a string'],
+    ]);
+    expect(pathsAndMessages(issuesOf(() => slaAttainment([{ ...task, requestedAt: undefined } as never])))).toEqual([
+      [['tasks', 0, 'requestedAt'], 'INVALID_INPUT', 'must be a string — got undefined'],
+    ]);
+    // a pause without its end, on both roads
+    const paused = { ...task, requestedAt: '2024-05-01T09:00:00Z', paused: [{ from: '2024-05-01T10:00:00Z' }] };
+    const parsedPause = safeParseObservation(paused);
+    expect(parsedPause.success).toBe(false);
+    if (!parsedPause.success) expect(pathsAndMessages(parsedPause.error.issues)).toEqual([[['paused', 0, 'to'], 'INVALID_INPUT', 'is required: it must be a string']]);
+    expect(pathsAndMessages(issuesOf(() => slaAttainment([paused as never])))).toEqual([
+      [['tasks', 0, 'paused', 0, 'to'], 'INVALID_INPUT', 'is required: it must be a string'],
+    ]);
+  });
+
+  it('in a calendar (workingHoursBetween, and the calendar option of slaAttainment)', () => {
+    const from = '2024-05-06T09:00:00Z';
+    const to = '2024-05-06T17:00:00Z';
+    expect(pathsAndMessages(issuesOf(() => workingHoursBetween(from, to, { workingHours: hours } as never)))).toEqual([
+      [['calendar', 'timeZone'], 'INVALID_INPUT', `is required: it ${ZONE_RULE}`],
+    ]);
+    expect(pathsAndMessages(issuesOf(() => workingHoursBetween(from, to, { timeZone: undefined, workingHours: hours } as never)))).toEqual([
+      [['calendar', 'timeZone'], 'INVALID_INPUT', `${ZONE_RULE} — got undefined`],
+    ]);
+    expect(pathsAndMessages(issuesOf(() => workingHoursBetween(from, to, { timeZone: 'UTC' } as never)))).toEqual([
+      [['calendar', 'workingHours'], 'INVALID_INPUT', 'is required: it must be an object'],
+    ]);
+    expect(pathsAndMessages(issuesOf(() => slaAttainment([], { calendar: { workingHours: hours } as never })))).toEqual([
+      [['options', 'calendar', 'timeZone'], 'INVALID_INPUT', `is required: it ${ZONE_RULE}`],
+    ]);
   });
 });
 

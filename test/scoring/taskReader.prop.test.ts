@@ -44,20 +44,26 @@ const instant = maybe(
   ),
   8,
 );
+// mostly both ends given; sometimes an end left out (a field left out is told it is required, on both roads)
 const pause = maybe(
-  fc.record({ from: instant, to: instant, note: anything }, { requiredKeys: ['from', 'to'] }),
+  fc.oneof(
+    { weight: 4, arbitrary: fc.record({ from: instant, to: instant, note: anything }, { requiredKeys: ['from', 'to'] }) },
+    { weight: 1, arbitrary: fc.record({ from: instant, to: instant }, { requiredKeys: [] }) },
+  ),
   6,
 );
 const time = maybe(fc.constantFrom('08:00', '12:00', '13:00', '17:00', '24:00', '25:00', '8:00'), 8);
 const interval = maybe(fc.tuple(time, time), 8);
+const calendarFields = {
+  timeZone: maybe(fc.constantFrom('Asia/Ho_Chi_Minh', 'UTC', 'Asia/Hanoi', '+07:00'), 6),
+  workingHours: maybe(fc.record({ mon: maybe(fc.array(interval, { maxLength: 3 })), fri: maybe(fc.array(interval, { maxLength: 2 })), friday: anything }, { requiredKeys: [] }), 6),
+  holidays: maybe(fc.array(maybe(fc.constantFrom('2025-05-06', '2025-02-29', '2025-5-6')), { maxLength: 2 })),
+};
+// mostly both required fields given; sometimes timeZone or workingHours left out
 const calendar = maybe(
-  fc.record(
-    {
-      timeZone: maybe(fc.constantFrom('Asia/Ho_Chi_Minh', 'UTC', 'Asia/Hanoi', '+07:00'), 6),
-      workingHours: maybe(fc.record({ mon: maybe(fc.array(interval, { maxLength: 3 })), fri: maybe(fc.array(interval, { maxLength: 2 })), friday: anything }, { requiredKeys: [] }), 6),
-      holidays: maybe(fc.array(maybe(fc.constantFrom('2025-05-06', '2025-02-29', '2025-5-6')), { maxLength: 2 })),
-    },
-    { requiredKeys: ['timeZone', 'workingHours'] },
+  fc.oneof(
+    { weight: 4, arbitrary: fc.record(calendarFields, { requiredKeys: ['timeZone', 'workingHours'] }) },
+    { weight: 1, arbitrary: fc.record(calendarFields, { requiredKeys: [] }) },
   ),
   6,
 );
@@ -101,9 +107,14 @@ const overrides = fc.record(
   },
   { requiredKeys: [] },
 );
+// one task in eight without requestedAt: the field left out, not set to undefined (which `anything` gives)
 const nearTask = fc
-  .tuple(validFields, fc.oneof({ weight: 1, arbitrary: fc.constant({}) }, { weight: 3, arbitrary: overrides }))
-  .map(([fields, changes]) => ({ ...fields, ...changes }));
+  .tuple(validFields, fc.oneof({ weight: 1, arbitrary: fc.constant({}) }, { weight: 3, arbitrary: overrides }), fc.nat(7))
+  .map(([fields, changes, dice]) => {
+    const task: Record<string, unknown> = { ...fields, ...changes };
+    if (dice === 0) delete task.requestedAt;
+    return task;
+  });
 const valid = { type: 'task', id: 't1', providerId: 'it', consumerId: 'sales', defects: 0, reworked: false };
 
 const sorted = (issues: readonly Issue[]) => [...new Set(issues.map((issue) => JSON.stringify([issue.path, issue.code, issue.message])))].sort();
@@ -129,17 +140,27 @@ describe('the SLA scores’ task reader is held equal to TaskSchema', () => {
     );
   });
 
-  it('finds both verdicts often enough to mean something', () => {
-    const seen = { ok: 0, bad: 0 };
+  it('finds both verdicts often enough to mean something, and fields both left out and set to undefined', () => {
+    const seen = { ok: 0, bad: 0, leftOut: new Set<string>(), undefinedGot: 0 };
     fc.assert(
       fc.property(nearTask, (fields) => {
-        if (bothReaders(fields).parsed.success) seen.ok += 1;
-        else seen.bad += 1;
+        const { parsed } = bothReaders(fields);
+        if (parsed.success) seen.ok += 1;
+        else {
+          seen.bad += 1;
+          for (const issue of parsed.issues) {
+            // which field was left out, by its last key: requestedAt, a pause's from or to, a calendar's timeZone or workingHours
+            if (issue.message.startsWith('is required: it ')) seen.leftOut.add(String(issue.path[issue.path.length - 1]));
+            if (issue.message.endsWith('— got undefined')) seen.undefinedGot += 1;
+          }
+        }
       }),
       { numRuns: 1000, seed: 12 },
     );
     expect(seen.ok).toBeGreaterThan(50);
     expect(seen.bad).toBeGreaterThan(50);
+    expect([...seen.leftOut].sort()).toEqual(['from', 'requestedAt', 'timeZone', 'to', 'workingHours']);
+    expect(seen.undefinedGot).toBeGreaterThan(10);
   });
 
   it('the one rule only the scores have: a task needs an SLA, its own or a default one', () => {

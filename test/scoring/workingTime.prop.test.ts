@@ -130,12 +130,19 @@ describe('the SLA scores read calendars exactly as CalendarSchema does', () => {
 
   it('same verdict, paths and messages, and the same calendar when valid', () => {
     let validWithDates = 0;
+    // the required fields, each seen left out (told it is required) and set to undefined (told what it got)
+    const leftOut = new Set<string>();
+    const setUndefined = new Set<string>();
     fc.assert(
       fc.property(fc.oneof(calendarLike, nearlyValid), (value) => {
         const issues: Issue[] = [];
         const read = readCalendar(value, ['calendar'], issues);
         const parsed = safeRun(CalendarSchema, value, ['calendar']);
         if (parsed.success && Object.keys(parsed.data.workingDates ?? {}).length > 0) validWithDates += 1;
+        for (const issue of parsed.success ? [] : parsed.issues) {
+          if (issue.message.startsWith('is required: it ')) leftOut.add(issue.path.join('.'));
+          if (issue.message.endsWith('— got undefined')) setUndefined.add(issue.path.join('.'));
+        }
         expect(read !== undefined).toBe(parsed.success);
         if (parsed.success) {
           const drop = (input: unknown): unknown => JSON.parse(JSON.stringify(input));
@@ -148,5 +155,8 @@ describe('the SLA scores read calendars exactly as CalendarSchema does', () => {
     );
     // the generator reaches valid calendars with dated hours, not only rejections
     expect(validWithDates).toBeGreaterThan(10);
+    expect([...leftOut].sort()).toEqual(['calendar.timeZone', 'calendar.workingHours']);
+    expect(setUndefined).toContain('calendar.timeZone');
+    expect(setUndefined).toContain('calendar.workingHours');
   });
 });
