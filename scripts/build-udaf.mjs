@@ -10,7 +10,7 @@ const FUNCTIONS = [
   { file: 'nps', factory: 'npsAccumulator', input: 'answer FLOAT64', note: 'answers 0..10' },
   { file: 'csat', factory: 'csatAccumulator', input: 'rating FLOAT64', note: 'a 1..5 scale, satisfied at 4 and above' },
   { file: 'ces', factory: 'cesAccumulator', input: 'rating FLOAT64', note: 'a 1..7 scale' },
-  { file: 'mean', factory: 'meanAccumulator', input: 'value FLOAT64', note: 'any finite numbers' },
+  { file: 'mean', factory: 'meanAccumulator', input: 'value FLOAT64', note: 'finite numbers up to ±1.3e154, whose squares are finite' },
   {
     file: 'sla',
     factory: 'slaAccumulator',
@@ -39,7 +39,7 @@ export function finalize(state) { return shape.finalize(state); }
     legalComments: 'none',
     logLevel: 'warning',
     banner: {
-      js: `// clientele ${file}: a JavaScript user-defined aggregate function (${note}).\n// BigQuery: CREATE TEMP AGGREGATE FUNCTION ${file}_score(${input}) RETURNS FLOAT64 LANGUAGE js AS r""" <this file> """; (see the guide "Data warehouses")`,
+      js: `// clientele ${file}: a JavaScript user-defined aggregate function (${note}).\n// BigQuery: CREATE TEMP AGGREGATE FUNCTION ${file}_score(${input}) RETURNS FLOAT64 LANGUAGE js AS <this file, as a raw string: r and three single quotes on each side>; (see the guide "Data warehouses")`,
     },
   });
   // esbuild gathers the exports into one `export { … }` list; write them as

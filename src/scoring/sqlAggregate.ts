@@ -10,11 +10,14 @@ import type { PurchaseResult, PurchaseState } from './purchaseAccumulator.js';
  * How a column accumulator's SQL quotes identifiers: `'ansi'` with double
  * quotes (Postgres, DuckDB, Snowflake, Trino, and any engine that follows the
  * standard), `'bigquery'` and `'spark'` with back-quotes (each with its own
- * escaping of a back-quote inside a name).
+ * escaping of a back-quote inside a name). The engine names of
+ * {@link SlaSqlDialect} are taken too (`'postgres'`, `'duckdb'` and
+ * `'snowflake'` write the ANSI text), so one `dialect` serves every
+ * accumulator of a query.
  *
  * @category Scoring
  */
-export type SqlDialect = 'ansi' | 'bigquery' | 'spark';
+export type SqlDialect = 'ansi' | 'bigquery' | 'spark' | 'postgres' | 'duckdb' | 'snowflake';
 
 /**
  * Options of a column accumulator's `sql`.

@@ -129,10 +129,11 @@ describe('the warehouse guide matches the build', () => {
     for (const [file, factory] of made) expect(guide).toContain(`| \`dist/udaf/${file}.js\` | \`${factory}()\` |`);
   });
 
-  it('says what the banner holds: the sla struct, FLOAT64 answers, and no triple quote that would end the raw string', () => {
-    expect(script).toContain('AS r""" <this file> """;');
+  it('says what the banner holds: the sla struct, FLOAT64 answers, and no triple quote of either kind, so it can stay inside the raw string', () => {
+    expect(script).toContain('AS <this file, as a raw string: r and three single quotes on each side>;');
     expect(script).not.toMatch(/INT64/);
     expect(script).not.toContain("'''");
+    expect(script).not.toContain('"""');
     expect(script).toContain('task STRUCT<requestedAt STRING, completedAt STRING, slaHours FLOAT64>');
     expect(guide).toContain('task STRUCT<requestedAt STRING, completedAt STRING, slaHours FLOAT64>');
     for (const name of ['initialState', 'aggregate', 'merge', 'finalize']) {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cesAccumulator } from '../../src/scoring/cesAccumulator.js';
 import { csatAccumulator } from '../../src/scoring/csatAccumulator.js';
+import { firstPassAccumulator } from '../../src/scoring/firstPassAccumulator.js';
 import { meanAccumulator } from '../../src/scoring/meanAccumulator.js';
 import { mean } from '../../src/scoring/mean.js';
 import { npsAccumulator } from '../../src/scoring/npsAccumulator.js';
@@ -34,6 +35,14 @@ describe('column names are quoted, never pasted', () => {
     expect(firstLine(acc.sql('a`b\\c\nd', { dialect: 'bigquery' }).select)).toBe(
       'SUM(CASE WHEN `a\\`b\\\\c\\u000ad` BETWEEN 9 AND 10 AND `a\\`b\\\\c\\u000ad` = FLOOR(`a\\`b\\\\c\\u000ad`) THEN 1 ELSE 0 END) AS clientele_promoters',
     );
+  });
+  it('takes the SLA SQL engine names too, so one dialect serves a whole query: Postgres, DuckDB and Snowflake write the ANSI text', () => {
+    for (const engine of ['postgres', 'duckdb', 'snowflake'] as const) {
+      expect(acc.sql('nps', { dialect: engine }).select).toBe(acc.sql('nps').select);
+      const tasks = { completedAt: 'closed', requestedAt: 'opened' };
+      expect(firstPassAccumulator().sql(tasks, { dialect: engine }).select).toBe(firstPassAccumulator().sql(tasks).select);
+    }
+    expect(() => acc.sql('a', { dialect: 'mysql' as 'ansi' })).toThrow("must be one of 'ansi' | 'postgres' | 'duckdb' | 'snowflake' | 'bigquery' | 'spark', not \"mysql\"");
   });
   it('every alias starts with clientele_, one per line', () => {
     const aliases = acc.sql('x').select.split(',\n').map((line) => / AS (\w+)$/.exec(line)?.[1]);

@@ -77,12 +77,16 @@ export function epochMillis(column: string, dialect: SlaSqlDialectName): string 
   }
 }
 
-/** Reads a column accumulator's `sql` options: `{ dialect = 'ansi' }`. */
+/** The names a column accumulator's `dialect` takes: its quoting styles, and the engines of the SLA SQL (those that quote as ANSI does write the ANSI text). */
+const COLUMN_DIALECT_NAMES = ['ansi', 'postgres', 'duckdb', 'snowflake', 'bigquery', 'spark'] as const;
+
+/** Reads a column accumulator's `sql` options: `{ dialect = 'ansi' }`, an engine name standing for its quoting. */
 export function readSqlOptions(options: unknown, issues: Issue[]): SqlDialectName | undefined {
   const named = readNamed(options, ['dialect'], issues, 'options', ['options']);
   if (named === undefined) return undefined;
   if (named.dialect === undefined) return 'ansi';
-  return readDialect(named.dialect, SQL_DIALECTS, ['options', 'dialect'], issues);
+  const dialect = readDialect(named.dialect, COLUMN_DIALECT_NAMES, ['options', 'dialect'], issues);
+  return dialect === undefined ? undefined : (SQL_DIALECTS as readonly string[]).includes(dialect) ? (dialect as SqlDialectName) : 'ansi';
 }
 
 /**
