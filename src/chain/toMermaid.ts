@@ -113,7 +113,7 @@ const SHAPES: readonly (readonly [string, string])[] = [
  * //   '  class n0 amber',
  * // ]
  * toMermaid(chain, { locale: 'vi-VN', labels: false }).split('\n').slice(1, 3)
- * //=> ['  subgraph internal_customers["Các khách hàng nội bộ"]', '    n0["IT #38; #34;Ops#34;"]']
+ * //=> ['  subgraph internal_customers["Khách hàng nội bộ"]', '    n0["IT #38; #34;Ops#34;"]']
  * ```
  *
  * @example

@@ -72,8 +72,9 @@ export const VI_LABELS: LabelTable = /*@__PURE__*/ Object.freeze({
   workingHours: 'giờ làm việc',
   paused: 'tạm dừng, chờ khách hàng',
   holiday: 'ngày nghỉ lễ',
-  internalCustomers: 'các khách hàng nội bộ',
-  externalCustomers: 'các khách hàng bên ngoài',
+  // a heading names the group without the plural marker "các", as the comparison's column heads do
+  internalCustomers: 'khách hàng nội bộ',
+  externalCustomers: 'khách hàng bên ngoài',
   serviceChain: 'chuỗi dịch vụ nội bộ',
   legend: 'chú giải',
   providerQuality: 'chất lượng dịch vụ nội bộ theo đơn vị cung cấp',

@@ -131,7 +131,7 @@ describe('diagram options for people', () => {
   it('write the subgraph and cluster titles in the locale, a BCP 47 tag falling back to its language', () => {
     const titles = {
       en: ['Internal customers', 'External customers'],
-      vi: ['Các khách hàng nội bộ', 'Các khách hàng bên ngoài'],
+      vi: ['Khách hàng nội bộ', 'Khách hàng bên ngoài'],
       ru: ['Внутренние клиенты', 'Внешние клиенты'],
     } as const;
     for (const [tag, locale] of [['en', 'en'], ['en-GB', 'en'], ['vi-VN', 'vi'], ['ru-RU', 'ru'], ['RU', 'ru']] as const) {

@@ -402,8 +402,13 @@ describe('examples/*.mjs run against the build', () => {
       for (const row of rows) {
         const [name, tasks] = [row.slice(2, row.indexOf(': lift')), row.match(/from (\d+) task/)![1]];
         const tableRow = out.split('\n').find((line) => line.includes(`'${name}'`) && line.startsWith('│'))!;
-        expect(tableRow.split('│').map((cell) => cell.trim()).at(-2)).toBe(tasks);
+        // every number is written by Intl.NumberFormat, so the count is a string cell like the rest
+        expect(tableRow.split('│').map((cell) => cell.trim()).at(-2)).toBe(`'${tasks}'`);
       }
+      // a table's first column says what one row is, not the table's title again
+      expect(out).toMatch(/│ \(index\) │ Segment +│ n +│ NPS +│ NPS confidence interval │/);
+      expect(out).toMatch(/│ \(index\) │ Kind +│ n +│ NPS +│ CSAT +│ Coverage +│/);
+      expect(out).toContain('provides "Staff work" but none of its work reaches an external customer');
     });
 
     it('--mermaid prints a flowchart and nothing else', () => {
@@ -416,18 +421,48 @@ describe('examples/*.mjs run against the build', () => {
       const vi = run('demo.mjs', '--locale', 'vi');
       expect(vi).toContain('Cân bằng');
       // the head noun first in Vietnamese, the sides in the genitive plural in Russian
-      expect(vi).toContain('chỉ số khách hàng nội bộ 75.5, chỉ số khách hàng bên ngoài 60.3');
+      // a decimal comma, the day first, no plural marker "các" in a heading
+      expect(vi).toContain('chỉ số khách hàng nội bộ 75,5, chỉ số khách hàng bên ngoài 60,3');
       expect(vi).toContain('\n\nKhách hàng bên ngoài theo phân khúc\n');
-      expect(vi).toContain('94 liên kết còn hiệu lực ngày 2025-12-31 (tổng cộng 95)');
+      expect(vi).toContain('\nTổ chức mẫu — tính đến 31/12/2025\n');
+      expect(vi).toContain('82 khách hàng (khách hàng nội bộ: 52, khách hàng bên ngoài: 30), 94 liên kết còn hiệu lực ngày 31/12/2025 (tổng cộng 95), 528 quan sát trong kỳ');
+      expect(vi).not.toMatch(/các khách hàng (nội bộ|bên ngoài):/i);
+      // the head noun first; a first column named for its rows
+      expect(vi).toMatch(/│ \(index\) │ Phân khúc +│ n +│ NPS +│ Khoảng tin cậy NPS │/);
+      expect(vi).toMatch(/│ \(index\) │ Loại +│ n +│ NPS +│ CSAT +│ Độ bao phủ │/);
+      expect(vi).not.toContain('NPS khoảng tin cậy');
+      expect(vi).toContain('(khoảng tin cậy 95% từ -72,0 đến 0,6; 11 câu trả lời)');
+      expect(vi).toContain('mức nâng chất lượng +18,29 điểm, phạm vi ảnh hưởng 23; chất lượng hiện tại 65,0, dựa trên 51 việc');
+      expect(vi).toContain('Warehouse & Logistics (Kho vận): 11 khách hàng bên ngoài chỉ phụ thuộc vào mắt xích này');
+      expect(vi).toContain('phía bên ngoài thấp hơn phía kia vượt mức dung sai; dựa trên 300 câu trả lời nội bộ và 55 câu trả lời bên ngoài (cần 30 mỗi phía)');
+      // one word for an owner, the labels' own
+      expect(vi).toContain('\n\nLiên kết theo người chịu trách nhiệm (điểm trung bình của liên kết)\n');
+      expect(vi).toContain('  5 liên kết chưa có người chịu trách nhiệm\n');
+      expect(vi).not.toContain('người phụ trách');
       expect(vi).not.toMatch(/^khách hàng (nội bộ|bên ngoài) —/m);
       expect(vi).toContain('Warehouse & Logistics');
       const ru = run('demo.mjs', '--locale', 'ru-RU');
       expect(ru).toContain('Баланс');
       expect(ru).toContain('Что улучшать в первую очередь');
-      expect(ru).toContain('индекс внутренних клиентов 75.5, индекс внешних клиентов 60.3');
+      expect(ru).toContain('индекс внутренних клиентов 75,5, индекс внешних клиентов 60,3, разрыв 15,1');
       expect(ru).toContain('\n\nВнешние клиенты по сегментам\n');
-      // 82 ends in 2: the "few" form
-      expect(ru).toContain('82 клиента (внутренние клиенты: 52, внешние клиенты: 30), действующих связей на 2025-12-31: 94 (всего 95)');
+      expect(ru).toContain('\nПример организации — на дату 31.12.2025\n');
+      // 82 ends in 2: the "few" form; 528 ends in 8: the "many" form
+      expect(ru).toContain('82 клиента (внутренние клиенты: 52, внешние клиенты: 30), действующих связей на 31.12.2025: 94 (всего 95), 528 наблюдений за период');
+      expect(ru).toMatch(/│ \(index\) │ Сегмент +│ n +│ NPS +│ Доверительный интервал NPS │/);
+      expect(ru).toMatch(/│ \(index\) │ Вид +│ n +│ NPS +│ CSAT +│ Покрытие │/);
+      expect(ru).toMatch(/│ Взаимодействие │ Задачи │/);
+      expect(ru).not.toContain('NPS доверительный интервал');
+      expect(ru).toContain('(95-процентный доверительный интервал от -72,0 до 0,6; ответов: 11)');
+      expect(ru).toContain('прирост качества +18,29 пункта, охват 23; качество сейчас 65,0; задач: 51, взаимодействий: 2');
+      expect(ru).toContain('Internal Audit (Kiểm toán nội bộ): предоставляет «Internal audit report», но ничто из этой работы не доходит до внешнего клиента');
+      expect(ru).toContain(
+        'внешняя сторона отстаёт от внутренней сильнее допуска; на основе 300 внутренних ответов и 55 внешних ответов (нужно 30 с каждой стороны)',
+      );
+      expect(ru).not.toContain('"');
+      // no number is written with a decimal point in vi or ru (the ru date aside)
+      expect(vi).not.toMatch(/\d\.\d/);
+      expect(ru.replaceAll('31.12.2025', '')).not.toMatch(/\d\.\d/);
       expect(ru).not.toMatch(/^(внутренний|внешний) клиент —/m);
       expect(ru).not.toContain('Balance');
     });
@@ -447,8 +482,10 @@ describe('demo.mjs counts its critical providers in good grammar', () => {
   });
   it('Russian: the three plural forms', () => {
     const out = run('demo.mjs', '--locale', 'ru');
-    expect(out).toContain('11 внешних клиентов зависят только от него');
-    expect(out).toContain('4 внешних клиента зависят только от него');
-    expect(out).toMatch(/: 1 внешний клиент зависит только от него/);
+    // «звено», a link of the chain, whether the provider is a department or a person
+    expect(out).toContain('11 внешних клиентов зависят только от этого звена');
+    expect(out).toContain('4 внешних клиента зависят только от этого звена');
+    expect(out).toContain('Phan Ngọc Lan: 1 внешний клиент зависит только от этого звена');
+    expect(out).not.toContain('от него');
   });
 });
