@@ -68,7 +68,7 @@ export const WORDS = {
     balance: 'Balance',
     focus: { internal: 'fix the inside first', external: 'fix the outside first', balanced: 'balanced' },
     none: '(none)',
-    heldFor: (n) => `${enNumber(n)} external customer${n === 1 ? ' depends' : 's depend'} on it alone`,
+    heldFor: (n) => `${enNumber(n)} external customer${n === 1 ? ' depends' : 's depend'} on this link alone`,
     evidence: (i, e, n) => `resting on ${enNumber(i)} internal and ${enNumber(e)} external answers (${enNumber(n)} needed on each side)`,
     sure: (confidence, low, high, n) =>
       `${enNumber(confidence * 100)} % interval ${enNumber(low, 1)} to ${enNumber(high, 1)}, ${enNumber(n)} answer${n === 1 ? '' : 's'}`,

@@ -44,7 +44,7 @@ for (const group of report.external.bySegment) {
 }
 
 const top = report.criticalProviders[0];
-console.log(`\nBiggest single point of failure: ${name(top.id)} (${top.customers} external customers depend on it alone)`);
+console.log(`\nBiggest single point of failure: ${name(top.id)} (${top.customers} external customers depend on this link alone)`);
 console.log(`Orphans: ${report.orphans.map(name).join(', ')}`);
 
 const worst = report.internal.providers

@@ -476,8 +476,8 @@ describe('examples/*.mjs run against the build', () => {
 describe('demo.mjs counts its critical providers in good grammar', () => {
   it('English: one customer depends, several customers depend', () => {
     const out = run('demo.mjs');
-    expect(out).toContain('Warehouse & Logistics (Kho vận): 11 external customers depend on it alone');
-    expect(out).toMatch(/: 1 external customer depends on it alone/);
+    expect(out).toContain('Warehouse & Logistics (Kho vận): 11 external customers depend on this link alone');
+    expect(out).toMatch(/: 1 external customer depends on this link alone/);
     expect(out).not.toMatch(/: 1 external customers/);
   });
   it('Russian: the three plural forms', () => {
