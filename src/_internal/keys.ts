@@ -78,3 +78,17 @@ export function unknownKeyMessage(key: string, known: readonly string[]): string
   const shown = describe(key);
   return near === undefined ? `unknown key ${shown}` : `unknown key ${shown} — did you mean ${JSON.stringify(near)}?`;
 }
+
+/**
+ * `must be one of 'a' | 'b' | …` for a value outside a fixed list (`must be
+ * 'a'` for a list of one), with `(did you mean 'employee'?)` when `given` is a
+ * text a typo or a letter case away from one of them ("employe", "NPS"). The
+ * one wording of the rule, for the schemas and their hand-written twins.
+ */
+export function oneOfRule(values: readonly unknown[], given?: unknown): string {
+  const shown = values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value)));
+  const rule = shown.length === 1 ? `must be ${shown[0]}` : `must be one of ${shown.join(' | ')}`;
+  if (typeof given !== 'string') return rule;
+  const near = nearestKey(given, values.filter((value): value is string => typeof value === 'string'));
+  return near === undefined ? rule : `${rule} (did you mean '${near}'?)`;
+}

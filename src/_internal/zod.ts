@@ -7,7 +7,7 @@
 import type * as z from 'zod';
 import { ClienteleError, type Issue, type IssuePath } from '../errors.js';
 import { describe, got, gotField } from './fail.js';
-import { unknownKeyMessage } from './keys.js';
+import { oneOfRule, unknownKeyMessage } from './keys.js';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -41,12 +41,6 @@ function typeWords(type: string | undefined): string {
   return (type !== undefined ? TYPE_WORDS[type] : undefined) ?? `a ${type ?? 'valid value'}`;
 }
 
-/** `'a' | 'b' | …`: a list of allowed values as a person reads it. */
-function oneOf(values: readonly unknown[]): string {
-  const shown = values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value)));
-  if (shown.length === 1) return `must be ${shown[0]}`;
-  return `must be one of ${shown.join(' | ')}`;
-}
 
 function orList(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
@@ -71,6 +65,16 @@ function sizeRule(issue: RawIssue & { code: 'too_small' | 'too_big' }): string {
   }
 }
 
+/** The value of a discriminated union's key in the record that matched no option, or undefined (not an object, no such key, unreadable). */
+function discriminatorOf(input: unknown, key: string | undefined): unknown {
+  if (key === undefined || typeof input !== 'object' || input === null) return undefined;
+  try {
+    return (input as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The rule a value broke, for issues whose schema gave no message of its own
  * (schemas' own messages outrank this map). The value itself is added by
@@ -81,10 +85,10 @@ export function ruleOf(issue: RawIssue): string {
     case 'invalid_type':
       return `must be ${typeWords(issue.expected)}`;
     case 'invalid_value':
-      return oneOf(issue.values);
+      return oneOfRule(issue.values, issue.input);
     case 'invalid_union': {
       const discriminated = issue as { discriminator?: string; options?: readonly unknown[] };
-      if (discriminated.options !== undefined && discriminated.options.length > 0) return oneOf(discriminated.options);
+      if (discriminated.options !== undefined && discriminated.options.length > 0) return oneOfRule(discriminated.options, discriminatorOf(issue.input, discriminated.discriminator));
       const options = defOf(issue.inst)?.options ?? [];
       return `must be ${orList(options.map((option) => typeWords(defOf(option)?.type)))}`;
     }

@@ -7,10 +7,11 @@
  */
 import { dateProblem, inclusiveEnd, isoInstant } from '../_internal/dates.js';
 import { got, gotField } from '../_internal/fail.js';
-import { unknownKeyMessage } from '../_internal/keys.js';
+import { oneOfRule, unknownKeyMessage } from '../_internal/keys.js';
 import type { Issue } from '../errors.js';
 import { VALIDITY_ORDER_MESSAGE } from './_validity.js';
 import { readCalendar } from './_readCalendar.js';
+import { DELIVERABLES } from './serviceLink.js';
 import type { Calendar } from './calendar.js';
 
 /** The columns a chain keeps for its links, filled one link at a time. */
@@ -146,7 +147,7 @@ export function readLink(raw: unknown, i: number, cols: LinkBuilder, prefix: rea
   else issue(issues, [...prefix, i, 'service'], gotField(ID_MESSAGE, service, raw, 'service'));
   const code = deliverableCode(deliverable);
   if (code >= 0) cols.deliverable[i] = code;
-  else issue(issues, [...prefix, i, 'deliverable'], gotField("must be one of 'tool' | 'information' | 'support' | 'product' | 'service'", deliverable, raw, 'deliverable'));
+  else issue(issues, [...prefix, i, 'deliverable'], gotField(oneOfRule(DELIVERABLES, deliverable), deliverable, raw, 'deliverable'));
   if (owner !== undefined) {
     if (typeof owner === 'string' && owner.length > 0) cols.ownerId = owner;
     else issue(issues, [...prefix, i, 'owner'], got(ID_MESSAGE, owner));

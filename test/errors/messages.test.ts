@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ClienteleError, ISSUE_CODES, type Issue } from '../../src/errors.js';
 import { safeParseCustomer } from '../../src/customers/index.js';
 import { createServiceChain } from '../../src/chain/index.js';
-import { safeParseObservation } from '../../src/observations/index.js';
+import { parseObservation, safeParseObservation } from '../../src/observations/index.js';
 import { csat, healthScore, slaAttainment, attentionBalance, workingHoursBetween } from '../../src/scoring/index.js';
 import { editDistance, nearestKey } from '../../src/_internal/keys.js';
 
@@ -182,14 +182,40 @@ describe('messages name the rule and quote the value they got', () => {
     if (!result.success) expect(result.error.issues[0]!.message).toBe(`must equal fromId or toId — got "${'x'.repeat(39)}…"`);
   });
 
-  it('lists the allowed values of a discriminator with the value received', () => {
+  it('lists the allowed values of a discriminator with the value received, and the one a typo or a letter case away', () => {
     const result = safeParseCustomer({ kind: 'departement', id: 'd', name: 'D' });
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues.map((issue) => issue.message)).toEqual([
-        `must be one of 'department' | 'employee' | 'shareholder' | 'user' | 'buyer' | 'beneficiary' — got "departement"`,
+        `must be one of 'department' | 'employee' | 'shareholder' | 'user' | 'buyer' | 'beneficiary' (did you mean 'department'?) — got "departement"`,
       ]);
     }
+    // far from every value: the list alone
+    const far = safeParseCustomer({ kind: 'supplier', id: 's', name: 'S' });
+    expect(far.success ? [] : far.error.issues.map((issue) => issue.message)).toEqual([
+      `must be one of 'department' | 'employee' | 'shareholder' | 'user' | 'buyer' | 'beneficiary' — got "supplier"`,
+    ]);
+  });
+
+  it('offers the nearest allowed value of an enum, in the schemas and in the hand-written link reader alike', () => {
+    const messageOf = (run: () => unknown): string => {
+      try {
+        run();
+      } catch (error) {
+        return (error as ClienteleError).issues[0]!.message;
+      }
+      throw new Error('expected a ClienteleError');
+    };
+    expect(messageOf(() => parseObservation({ type: 'survey', respondentId: 'a', instrument: 'NPS', value: 9, at: '2025-01-01' }))).toBe(
+      `must be one of 'nps' | 'csat' | 'ces' | 'servqual' (did you mean 'nps'?) — got "NPS"`,
+    );
+    const link = { from: 'd', to: 'e', service: 's', deliverable: 'informations' };
+    const customers = [
+      { kind: 'department', id: 'd', name: 'D' },
+      { kind: 'department', id: 'e', name: 'E' },
+    ];
+    const expected = `must be one of 'tool' | 'information' | 'support' | 'product' | 'service' (did you mean 'information'?) — got "informations"`;
+    expect(messageOf(() => createServiceChain({ customers, links: [link] }))).toBe(expected);
   });
 });
 
