@@ -95,6 +95,33 @@ describe('serializeChain / parseServiceChain', () => {
     expect(chainCustomers(chain)[0]!.tags).toEqual(['core']);
   });
 
+  it("hands back each link's calendar as the caller's own too, down to its intervals and dates", () => {
+    const day: [string, string][] = [['09:00', '18:00']];
+    const calendar = { timeZone: 'UTC', workingHours: { mon: day }, holidays: ['2024-05-01'], workingDates: { '2024-04-27': day } };
+    const chain = createServiceChain({
+      customers: [
+        { kind: 'department', id: 'it', name: 'IT' },
+        { kind: 'department', id: 'ops', name: 'Ops' },
+      ],
+      links: [{ from: 'it', to: 'ops', service: 'laptops', deliverable: 'tool', calendar }],
+    });
+    const data = serializeChain(chain);
+    const mine = data.links[0]!.calendar!;
+    // every part can be edited (a frozen part would throw here, in a module's strict mode)
+    mine.timeZone = 'Asia/Ho_Chi_Minh';
+    mine.holidays!.push('2024-09-02');
+    mine.workingHours.mon![0]![1] = '17:00';
+    mine.workingDates!['2024-04-27']![0]![0] = '10:00';
+    // the chain keeps its own
+    expect(serializeChain(chain).links[0]!.calendar).toEqual(calendar);
+    expect(serializeChain(parseServiceChain(data)).links[0]!.calendar).toEqual({
+      timeZone: 'Asia/Ho_Chi_Minh',
+      workingHours: { mon: [['09:00', '17:00']] },
+      holidays: ['2024-05-01', '2024-09-02'],
+      workingDates: { '2024-04-27': [['10:00', '18:00']] },
+    });
+  });
+
   it('reports bad JSON, a wrong version, unknown keys and every problem inside, with paths from the root', () => {
     const issues = (run: () => unknown) => {
       try {
