@@ -46,8 +46,9 @@ export interface RoleObservation {
  *
  * - `orderer` when it receives at least one link from an internal provider;
  * - `evaluator` when `observations` hold a survey (`type: 'survey'`) it
- *   answered (`respondentId`) about another internal customer of the chain
- *   (`subjectId`);
+ *   answered (`respondentId`) about an internal provider of the chain
+ *   (`subjectId`: another internal customer that provides at least one
+ *   link; a survey about a unit that serves nobody rates no work);
  * - `partner` when it and another internal customer link to each other.
  *
  * @param chain - a chain made by `createServiceChain`
@@ -91,7 +92,7 @@ export function internalRoles(
   if ((kinds[node] as number) >= FIRST_EXTERNAL) {
     fail(['id'], `${JSON.stringify(id)} is an external customer; roles belong to internal ones`, 'WRONG_KIND');
   }
-  const evaluator = observations === undefined ? false : answeredSurvey(state.index, kinds, id, observations);
+  const evaluator = observations === undefined ? false : answeredSurvey(state.index, kinds, outStart, id, observations);
   const roles: InternalRole[] = [];
   const inFirst = inStart[node] as number;
   const inLast = inStart[node + 1] as number;
@@ -113,6 +114,7 @@ export function internalRoles(
 function answeredSurvey(
   index: ReadonlyMap<string, number>,
   kinds: Uint8Array,
+  outStart: Int32Array,
   id: string,
   observations: Iterable<RoleObservation>,
 ): boolean {
@@ -146,7 +148,8 @@ function answeredSurvey(
     }
     if (found || type !== 'survey' || respondentId !== id || typeof subjectId !== 'string' || subjectId === id) continue;
     const subject = index.get(subjectId);
-    if (subject !== undefined && (kinds[subject] as number) < FIRST_EXTERNAL) found = true;
+    // an internal provider: internal, and the provider of at least one link
+    if (subject !== undefined && (kinds[subject] as number) < FIRST_EXTERNAL && (outStart[subject + 1] as number) > (outStart[subject] as number)) found = true;
   }
   throwIfAny(issues);
   return found;

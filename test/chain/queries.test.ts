@@ -101,6 +101,15 @@ describe('internalRoles reads only surveys, and checks what it reads', () => {
     expect(internalRoles(chain, 'sales', records())).toEqual(['orderer']);
     expect(internalRoles(chain, 'sales', new Set([{ type: 'survey', respondentId: 'sales', subjectId: 'it' }]))).toEqual(['orderer', 'evaluator']);
   });
+
+  it('counts a survey about an internal provider only: a unit that serves nobody has no work to rate', () => {
+    const withHr = createServiceChain({
+      customers: [...chainCustomers(chain), { kind: 'department', id: 'hr', name: 'HR' }],
+      links: [...chainLinks(chain)],
+    });
+    expect(internalRoles(withHr, 'sales', [{ type: 'survey', respondentId: 'sales', subjectId: 'hr' }])).toEqual(['orderer']);
+    expect(internalRoles(withHr, 'sales', [{ type: 'survey', respondentId: 'sales', subjectId: 'it' }])).toEqual(['orderer', 'evaluator']);
+  });
 });
 
 describe('chainAsOf', () => {
