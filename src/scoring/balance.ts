@@ -63,7 +63,9 @@ export interface BalanceResult {
  * Says which side of the service-profit chain needs attention first. When
  * both sides are below `floor`, the internal side comes first: it is the
  * foundation the external side stands on. Otherwise the side lower by more
- * than `tolerance` needs the focus; else the sides are balanced.
+ * than `tolerance` needs the focus; else the sides are balanced. A gap of
+ * exactly the tolerance is balanced however the scores' decimals round in
+ * binary (54.4 against 64.4 gives a gap of −10.000000000000007, read as −10).
  *
  * @param input - `internal` and `external` scores, each 0..100
  * @param options - `tolerance` (≥ 0, default 10) and `floor` (0..100, default 50)
@@ -104,15 +106,18 @@ export function balance(input: BalanceInput, options?: BalanceOptions): BalanceR
   const internal = sides!.internal as number;
   const external = sides!.external as number;
   const gap = internal - external + 0;
+  // scores written in decimals are stored in binary: 64.4 − 54.4 is 10.000000000000007. A gap past the tolerance by
+  // no more than that rounding (two units in the last place of the larger score) is the tolerance itself
+  const beyond = tolerance + 2 * Number.EPSILON * Math.max(Math.abs(internal), Math.abs(external));
   let focus: BalanceFocus;
   let reason: BalanceReason;
   if (internal < floor && external < floor) {
     focus = 'internal';
     reason = 'both-below-floor';
-  } else if (-gap > tolerance) {
+  } else if (-gap > beyond) {
     focus = 'internal';
     reason = 'internal-lower';
-  } else if (gap > tolerance) {
+  } else if (gap > beyond) {
     focus = 'external';
     reason = 'external-lower';
   } else {

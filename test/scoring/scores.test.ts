@@ -438,6 +438,22 @@ describe('balance', () => {
     expect(balance({ internal: 80, external: 60 }, { tolerance: 25 }).focus).toBe('balanced');
     expect(balance({ internal: 45, external: 55 }, { floor: 40 }).focus).toBe('balanced');
     expect(balance({ internal: 50, external: 30 }).focus).toBe('external');
+    // a gap of exactly the tolerance in decimals, whatever its rounding in binary: 64.4 − 54.4 = 10.000000000000007 in doubles
+    expect(64.4 - 54.4).toBeGreaterThan(10);
+    expect(balance({ internal: 54.4, external: 64.4 })).toMatchObject({ focus: 'balanced', reason: 'within-tolerance' });
+    expect(balance({ internal: 64.4, external: 54.4 })).toMatchObject({ focus: 'balanced', reason: 'within-tolerance' });
+    expect(balance({ internal: 62.3, external: 72.3 }).focus).toBe('balanced');
+    // a hundredth of a point past it is past it
+    expect(balance({ internal: 54.39, external: 64.4 }).focus).toBe('internal');
+    // every pair of one-decimal scores from 50.0 to 90.0 exactly 10 apart, both ways (a trial found 40 of these 802 one-sided)
+    const oneSided: string[] = [];
+    for (let tenths = 500; tenths <= 800; tenths += 1) {
+      const low = tenths / 10;
+      const high = (tenths + 100) / 10;
+      if (balance({ internal: low, external: high }).focus !== 'balanced') oneSided.push(`${low} vs ${high}`);
+      if (balance({ internal: high, external: low }).focus !== 'balanced') oneSided.push(`${high} vs ${low}`);
+    }
+    expect(oneSided).toEqual([]);
   });
 
   it('validates scores and options', () => {
