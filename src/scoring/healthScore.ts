@@ -51,7 +51,7 @@ export interface HealthContribution {
   readonly value: number;
   /** Its weight divided by the total weight of the measured indicators, so these weights sum to 1. */
   readonly weight: number;
-  /** `value × weight`: its share of the score; the contributions sum to the score. */
+  /** `value × weight`: its share of the score; the contributions sum to the score up to float rounding (a few units in the last place: the score is Σ wᵢvᵢ ÷ Σ wᵢ from exact sums, each contribution rounded on its own). */
   readonly contribution: number;
 }
 

@@ -68,7 +68,10 @@ function binOf(noBetter: number, total: number, bins: number): number {
  * `max(1, ceil(bins × share))`, where share is the fraction of customers
  * whose value is no better than it: ties share a bin, and fewer days since
  * the last purchase is better. Only purchases on or before `asOf` count; a
- * customer whose purchases all fall after it is left out. Rows are sorted by
+ * customer whose purchases all fall after it is left out. `asOf` is a
+ * moment: a date-only `asOf` (`'2025-01-31'`) is the start of that day in
+ * UTC, so a purchase at 10:00 that day is after it (give
+ * `'2025-01-31T23:59:59.999Z'` to count the whole day). Rows are sorted by
  * `customerId` (by UTF-16 code units).
  *
  * Full precision: nothing is rounded; round for display.
