@@ -9,6 +9,7 @@ import { createServiceChain } from '../../src/chain/index.js';
 import { parseObservation, safeParseObservation } from '../../src/observations/index.js';
 import { csat, healthScore, slaAttainment, attentionBalance, workingHoursBetween } from '../../src/scoring/index.js';
 import { editDistance, nearestKey } from '../../src/_internal/keys.js';
+import { invalidIssues } from '../_shared/issues.js';
 
 /** Wording zod (or any validator) uses by default; none of it may reach a user. */
 const DEFAULT_WORDING =
@@ -198,14 +199,7 @@ describe('messages name the rule and quote the value they got', () => {
   });
 
   it('offers the nearest allowed value of an enum, in the schemas and in the hand-written link reader alike', () => {
-    const messageOf = (run: () => unknown): string => {
-      try {
-        run();
-      } catch (error) {
-        return (error as ClienteleError).issues[0]!.message;
-      }
-      throw new Error('expected a ClienteleError');
-    };
+    const messageOf = (run: () => unknown): string => invalidIssues(run)[0]![1];
     expect(messageOf(() => parseObservation({ type: 'survey', respondentId: 'a', instrument: 'NPS', value: 9, at: '2025-01-01' }))).toBe(
       `must be one of 'nps' | 'csat' | 'ces' | 'servqual' (did you mean 'nps'?) — got "NPS"`,
     );

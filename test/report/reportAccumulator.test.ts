@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../scoring/_helpers.js';
+import { invalidIssues } from '../_shared/issues.js';
 import { ClienteleError, chainCustomers, chainLinks, createServiceChain, reportAccumulator, type ReportState } from '../../src/index.js';
 
 const chain = createServiceChain({
@@ -57,14 +58,7 @@ describe('reportAccumulator states', () => {
   });
 
   it('say what differs when states cannot merge: the asOf, or the same records in another order', () => {
-    const messageOf = (run: () => unknown): string => {
-      try {
-        run();
-      } catch (error) {
-        return (error as ClienteleError).issues[0]!.message;
-      }
-      throw new Error('expected a ClienteleError');
-    };
+    const messageOf = (run: () => unknown): string => invalidIssues(run)[0]![1];
     const other = reportAccumulator(chain, { asOf: '2025-06-30' });
     expect(messageOf(() => acc.merge(state, other.empty()))).toContain("its asOf is 2025-06-30T00:00:00.000Z, this accumulator's 2025-12-31T00:00:00.000Z");
     const reordered = reportAccumulator(createServiceChain({ customers: [...chainCustomers(chain)].reverse(), links: [...chainLinks(chain)].reverse() }), options);
