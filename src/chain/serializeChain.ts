@@ -3,7 +3,6 @@ import { linkObject } from './_links.js';
 import { stateOf } from './_state.js';
 import type { ServiceChain } from './serviceChain.js';
 import type { ServiceLink } from './serviceLink.js';
-import type { Calendar } from './calendar.js';
 
 /**
  * A chain as plain JSON data: what `serializeChain` returns and
@@ -25,16 +24,6 @@ function copyCustomer(customer: Customer): Customer {
   if (customer.tags !== undefined) copy.tags = [...customer.tags];
   // fromEntries defines an own `__proto__` key as ordinary data, as JSON.parse does
   if (customer.attributes !== undefined) copy.attributes = Object.fromEntries(Object.entries(customer.attributes)) as Attributes;
-  return copy;
-}
-
-/** A calendar's own copy, down to its intervals (a date of `workingDates` kept as data, as JSON.parse would). */
-function copyCalendar(calendar: Calendar): Calendar {
-  const day = (intervals: readonly (readonly [string, string])[]): [string, string][] => intervals.map(([start, end]) => [start, end]);
-  const hours = Object.fromEntries(Object.entries(calendar.workingHours).map(([key, intervals]) => [key, intervals === undefined ? intervals : day(intervals)]));
-  const copy: Calendar = { ...calendar, workingHours: hours as Calendar['workingHours'] };
-  if (calendar.holidays !== undefined) copy.holidays = [...calendar.holidays];
-  if (calendar.workingDates !== undefined) copy.workingDates = Object.fromEntries(Object.entries(calendar.workingDates).map(([date, intervals]) => [date, day(intervals)]));
   return copy;
 }
 
@@ -77,8 +66,8 @@ export function serializeChain(chain: ServiceChain): SerializedChain {
   const links: ServiceLink[] = [];
   for (let l = 0; l < state.m; l += 1) {
     const link = linkObject(state, l);
-    // the chain's calendars are frozen and shared: the caller gets its own
-    if (link.calendar !== undefined) link.calendar = copyCalendar(link.calendar);
+    // the chain's calendars are frozen and shared: the caller gets its own (plain data, so a structured clone is a deep copy)
+    if (link.calendar !== undefined) link.calendar = structuredClone(link.calendar);
     links.push(link);
   }
   return { version: 1, customers: state.customers.map(copyCustomer), links };
