@@ -180,20 +180,21 @@ export function readRecordOf<T extends Observation['type']>(
   path: IssuePath,
   issues: Issue[],
 ): Extract<Observation, { type: T }> | undefined {
-  const other = otherType(input, type);
-  if (other !== undefined) {
+  const wrongType = (other: string): undefined => {
     issues.push({ path: [...path, 'type'], code: 'INVALID_INPUT', message: `must be '${type}', not '${other}'` });
     return undefined;
-  }
+  };
+  const other = otherType(input, type);
+  if (other !== undefined) return wrongType(other);
   const before = issues.length;
   const record = readObservation(input, path, issues);
   if (record === undefined) {
     return undefined;
   }
   if (record.type !== type) {
+    // only when reading `type` the first time failed: the record's own verdict gives way to the type's
     issues.splice(before);
-    issues.push({ path: [...path, 'type'], code: 'INVALID_INPUT', message: `must be '${type}', not '${record.type}'` });
-    return undefined;
+    return wrongType(record.type);
   }
   return record as Extract<Observation, { type: T }>;
 }
