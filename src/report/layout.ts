@@ -157,6 +157,37 @@ export function layoutOf(chain: ServiceChain, settings: ReportSettings): Layout 
   };
 }
 
+/**
+ * What sets a state's fingerprint apart from this accumulator's, part by part
+ * (`chain:customers:links:hash asOf:… window:… minRespondents:…`, written
+ * by `layoutOf` above). The chain's hash follows the order of its customers and links,
+ * as the state's slots do, so the same records in another order make another
+ * chain: said outright, as that is the surprise.
+ */
+export function fingerprintDifference(theirs: string, ours: string): string {
+  const part = (fingerprint: string, name: string): string | undefined =>
+    fingerprint.split(' ').find((piece) => piece.startsWith(`${name}:`))?.slice(name.length + 1);
+  const differences: string[] = [];
+  const [theirChain, ourChain] = [part(theirs, 'chain'), part(ours, 'chain')];
+  if (theirChain !== ourChain) {
+    const sizes = (text: string | undefined): string => (text ?? '').split(':').slice(0, 2).join(':');
+    differences.push(
+      sizes(theirChain) === sizes(ourChain)
+        ? 'it was made for another chain of as many customers and links: other records, or the same ones in another order (a state keeps one slot per customer and link in the chain\'s order, so build every chain from records in one fixed order, e.g. sorted by id)'
+        : `it was made for another chain (${theirChain ?? '?'} customers:links:hash, this one ${ourChain})`,
+    );
+  }
+  // asOf and the window's ends are kept as epoch milliseconds: shown as ISO instants
+  const instant = (ms: string): string => (ms === '' ? 'open' : Number.isFinite(Number(ms)) ? new Date(Number(ms)).toISOString() : ms);
+  const readable = (name: string, value: string | undefined): string =>
+    value === undefined ? 'missing' : name === 'asOf' ? instant(value) : name === 'window' ? value.split('..').map(instant).join(' to ') : value;
+  for (const name of ['asOf', 'window', 'minRespondents']) {
+    const [a, b] = [part(theirs, name), part(ours, name)];
+    if (a !== b) differences.push(`its ${name} is ${readable(name, a)}, this accumulator's ${readable(name, b)}`);
+  }
+  return differences.length === 0 ? 'it was made by another version or by hand' : differences.join('; ');
+}
+
 /** The pair slot of a provider and a consumer, or -1 when no current link joins them. */
 export function findPair(layout: { readonly pairStart: Int32Array; readonly pairTo: Int32Array }, from: number, to: number): number {
   let lo = layout.pairStart[from]!;
