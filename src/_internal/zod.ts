@@ -65,16 +65,6 @@ function sizeRule(issue: RawIssue & { code: 'too_small' | 'too_big' }): string {
   }
 }
 
-/** The value of a discriminated union's key in the record that matched no option, or undefined (not an object, no such key, unreadable). */
-function discriminatorOf(input: unknown, key: string | undefined): unknown {
-  if (key === undefined || typeof input !== 'object' || input === null) return undefined;
-  try {
-    return (input as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The rule a value broke, for issues whose schema gave no message of its own
  * (schemas' own messages outrank this map). The value itself is added by
@@ -88,7 +78,11 @@ export function ruleOf(issue: RawIssue): string {
       return oneOfRule(issue.values, issue.input);
     case 'invalid_union': {
       const discriminated = issue as { discriminator?: string; options?: readonly unknown[] };
-      if (discriminated.options !== undefined && discriminated.options.length > 0) return oneOfRule(discriminated.options, discriminatorOf(issue.input, discriminated.discriminator));
+      if (discriminated.options !== undefined && discriminated.options.length > 0) {
+        // the value under the discriminator's key, read as an own data property (no getter runs)
+        const given = discriminated.discriminator === undefined ? undefined : valueAt(issue.input, [discriminated.discriminator], undefined);
+        return oneOfRule(discriminated.options, given);
+      }
       const options = defOf(issue.inst)?.options ?? [];
       return `must be ${orList(options.map((option) => typeWords(defOf(option)?.type)))}`;
     }
